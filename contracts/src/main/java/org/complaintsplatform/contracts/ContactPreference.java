@@ -1,0 +1,7 @@
+package org.complaintsplatform.contracts;
+
+/** How the complainant wants letters to reach them. */
+public enum ContactPreference {
+    EMAIL,
+    POST
+}

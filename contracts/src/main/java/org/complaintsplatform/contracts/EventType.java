@@ -1,0 +1,92 @@
+package org.complaintsplatform.contracts;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.deadline.DeadlineMet;
+import org.complaintsplatform.contracts.deadline.DeadlineMissed;
+import org.complaintsplatform.contracts.deadline.DeadlineSet;
+import org.complaintsplatform.contracts.notification.LetterSent;
+import org.complaintsplatform.contracts.submission.SubmissionReceived;
+
+/**
+ * Every public event type: its record, CloudEvents {@code type}, schema and topic. A new major
+ * version is a new constant (and a new record), never an edit of an existing one.
+ */
+public enum EventType {
+    SUBMISSION_RECEIVED("submission-received", 1, SubmissionReceived.class, Topics.SUBMISSIONS),
+    COMPLAINT_RECEIVED("complaint-received", 1, ComplaintReceived.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", 1, ComplaintAcknowledged.class, Topics.COMPLAINT_EVENTS),
+    LETTER_SENT("letter-sent", 1, LetterSent.class, Topics.NOTIFICATION_EVENTS),
+    DEADLINE_SET("deadline-set", 1, DeadlineSet.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_MET("deadline-met", 1, DeadlineMet.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_MISSED("deadline-missed", 1, DeadlineMissed.class, Topics.DEADLINE_EVENTS);
+
+    private static final String TYPE_PREFIX = "org.complaintsplatform.";
+
+    private final String name;
+    private final int major;
+    private final Class<? extends IntegrationEvent> recordType;
+    private final String topic;
+
+    EventType(String name, int major, Class<? extends IntegrationEvent> recordType, String topic) {
+        this.name = name;
+        this.major = major;
+        this.recordType = recordType;
+        this.topic = topic;
+    }
+
+    /** The kebab-case name used in schema paths and in {@code topics.yaml}. */
+    public String typeName() {
+        return name;
+    }
+
+    public int major() {
+        return major;
+    }
+
+    public Class<? extends IntegrationEvent> recordType() {
+        return recordType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The CloudEvents {@code type} attribute, e.g. {@code org.complaintsplatform.complaint-received.v1}. */
+    public String ceType() {
+        return TYPE_PREFIX + name + ".v" + major;
+    }
+
+    /** The classpath resource of the JSON Schema that every payload of this type validates against. */
+    public String schemaResource() {
+        return "schemas/" + name + "/v" + major + ".schema.json";
+    }
+
+    public String exampleResource() {
+        return "examples/" + name + "/v" + major + ".json";
+    }
+
+    /** The CloudEvents {@code dataschema} attribute: the schema's {@code $id}. */
+    public URI dataSchema() {
+        return URI.create("urn:org.complaintsplatform:schemas:" + name + ":v" + major);
+    }
+
+    public static EventType of(IntegrationEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<?> recordType) {
+        return Arrays.stream(values())
+                .filter(type -> type.recordType.equals(recordType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(recordType.getName() + " is not a public event type"));
+    }
+
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(type -> type.ceType().equals(ceType)).findFirst();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.contracts.cloudevents;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package org.complaintsplatform.contracts.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.Route;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A complaint was registered. Starts the acknowledgement clock: its due date is computed once, by
+ * workflow-service, and carried here so no consumer recomputes it.
+ *
+ * @param receivedOn            day zero, the London date of receipt
+ * @param acknowledgementDueOn  absent when the complaint is never acknowledged (anonymous)
+ * @param dueDatesProjected     true when a due date was computed with projected, not published, bank holidays
+ */
+public record ComplaintReceived(
+        String tenantId,
+        UUID complaintId,
+        Instant occurredAt,
+        String reference,
+        LocalDate receivedOn,
+        FeedbackType feedbackType,
+        Route route,
+        ComplainantRole complainantRole,
+        boolean anonymous,
+        String profileId,
+        int profileVersion,
+        @Nullable LocalDate acknowledgementDueOn,
+        boolean dueDatesProjected) implements IntegrationEvent {
+}

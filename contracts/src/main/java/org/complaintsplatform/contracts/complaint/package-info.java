@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.contracts.complaint;
+
+import org.jspecify.annotations.NullMarked;

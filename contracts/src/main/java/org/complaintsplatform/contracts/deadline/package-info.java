@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.contracts.deadline;
+
+import org.jspecify.annotations.NullMarked;

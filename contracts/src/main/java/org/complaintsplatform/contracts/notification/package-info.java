@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.contracts.notification;
+
+import org.jspecify.annotations.NullMarked;

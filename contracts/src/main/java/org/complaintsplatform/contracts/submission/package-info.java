@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.contracts.submission;
+
+import org.jspecify.annotations.NullMarked;
