@@ -1,0 +1,84 @@
+package org.complaintsplatform.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The PostgreSQL server and Kafka broker shared by every test in a JVM, started on first use.
+ * By default both are embedded; {@code COMPLAINTS_TEST_JDBC_URL} (with {@code COMPLAINTS_TEST_JDBC_USER}
+ * and {@code COMPLAINTS_TEST_JDBC_PASSWORD}) and {@code COMPLAINTS_TEST_KAFKA_BOOTSTRAP} point them at
+ * external servers instead.
+ */
+public final class TestInfrastructure {
+
+    private static @Nullable PostgresServer postgres;
+    private static @Nullable KafkaBroker kafka;
+
+    private TestInfrastructure() {
+    }
+
+    public static synchronized PostgresServer postgres() {
+        if (postgres == null) {
+            String url = System.getenv("COMPLAINTS_TEST_JDBC_URL");
+            if (url == null || url.isBlank()) {
+                postgres = PostgresServer.startEmbedded(null, 0);
+            } else {
+                URI uri = URI.create(url.substring("jdbc:".length()));
+                postgres = PostgresServer.external(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
+                        env("COMPLAINTS_TEST_JDBC_USER", "postgres"), env("COMPLAINTS_TEST_JDBC_PASSWORD", ""));
+            }
+        }
+        return postgres;
+    }
+
+    /** The shared embedded broker, which tests may stop and restart; absent when Kafka is external. */
+    public static synchronized @Nullable KafkaBroker embeddedKafka() {
+        if (externalKafka() == null && kafka == null) {
+            try {
+                kafka = KafkaBroker.start(Files.createTempDirectory("complaints-test-kafka"), 0, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return kafka;
+    }
+
+    public static String kafkaBootstrapServers() {
+        String external = externalKafka();
+        if (external != null) {
+            return external;
+        }
+        KafkaBroker broker = embeddedKafka();
+        return broker == null ? "" : broker.bootstrapServers();
+    }
+
+    /**
+     * Spring Boot properties that point one service at the shared servers, with a database of its own.
+     * Use them from a {@code @DynamicPropertySource} method.
+     */
+    public static Map<String, String> springProperties(String database) {
+        PostgresServer server = postgres();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", server.createDatabaseIfMissing(database));
+        properties.put("spring.datasource.username", server.user());
+        properties.put("spring.datasource.password", server.password());
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        return properties;
+    }
+
+    private static @Nullable String externalKafka() {
+        String bootstrap = System.getenv("COMPLAINTS_TEST_KAFKA_BOOTSTRAP");
+        return bootstrap == null || bootstrap.isBlank() ? null : bootstrap;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}
