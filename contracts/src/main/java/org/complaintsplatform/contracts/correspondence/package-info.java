@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.contracts.correspondence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+-- CloudEvent ids each consumer has applied, written in the same transaction as the effect.
+CREATE TABLE processed_event (
+    consumer     VARCHAR(100) NOT NULL,
+    event_id     VARCHAR(200) NOT NULL,
+    processed_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, event_id)
+);
