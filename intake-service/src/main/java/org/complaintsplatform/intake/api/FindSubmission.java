@@ -1,0 +1,7 @@
+package org.complaintsplatform.intake.api;
+
+import java.util.UUID;
+
+/** The receipt of one submission, only within its own tenant. */
+public record FindSubmission(String tenantId, UUID complaintId) {
+}

@@ -1,0 +1,21 @@
+package org.complaintsplatform.intake.config;
+
+import java.time.Clock;
+
+import org.complaintsplatform.procedures.Procedures;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class IntakeConfiguration {
+
+    @Bean
+    Procedures procedures() {
+        return Procedures.loadDefault();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,42 @@
+package org.complaintsplatform.intake.kafka;
+
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.ContactPreference;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.ReceiptChannel;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.submission.SubmissionReceived;
+import org.complaintsplatform.intake.api.Representation;
+import org.complaintsplatform.intake.command.AcceptedSubmission;
+import org.jspecify.annotations.Nullable;
+
+/** Maps intake's accepted submission to the public contract; enum values are kept equal by a test. */
+final class SubmissionReceivedMapper {
+
+    private SubmissionReceivedMapper() {
+    }
+
+    static SubmissionReceived toEvent(AcceptedSubmission submission) {
+        Representation representation = submission.representation();
+        Representation.Complainant complainant = representation.complainant();
+        Representation.@Nullable Child child = representation.child();
+        return new SubmissionReceived(
+                submission.tenantId(),
+                submission.complaintId(),
+                submission.receivedAt(),
+                submission.reference().value(),
+                ReceiptChannel.valueOf(representation.channel().name()),
+                FeedbackType.valueOf(representation.feedbackType().name()),
+                representation.routeHint() == null ? null : Route.valueOf(representation.routeHint().name()),
+                representation.anonymous(),
+                new SubmissionReceived.Complainant(
+                        ComplainantRole.valueOf(complainant.role().name()),
+                        complainant.name(),
+                        complainant.email(),
+                        complainant.postalAddress(),
+                        ContactPreference.valueOf(complainant.preferredContact().name())),
+                child == null ? null : new SubmissionReceived.Child(child.name(), child.dateOfBirth()),
+                representation.summary(),
+                representation.desiredOutcome());
+    }
+}

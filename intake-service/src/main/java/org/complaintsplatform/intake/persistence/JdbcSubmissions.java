@@ -1,0 +1,83 @@
+package org.complaintsplatform.intake.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.complaintsplatform.intake.api.Representation;
+import org.complaintsplatform.intake.api.SubmissionReceipt;
+import org.complaintsplatform.intake.command.AcceptedSubmission;
+import org.complaintsplatform.intake.command.StoredSubmission;
+import org.complaintsplatform.intake.command.Submissions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code submission} and {@code reference_counter} tables. */
+@Repository
+public class JdbcSubmissions implements Submissions {
+
+    private final JdbcClient jdbc;
+
+    public JdbcSubmissions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<StoredSubmission> findByIdempotencyKey(String tenantId, String idempotencyKey) {
+        return jdbc.sql("""
+                        SELECT complaint_id, reference, received_at, request_hash FROM submission
+                        WHERE tenant_id = ? AND idempotency_key = ?""")
+                .params(tenantId, idempotencyKey)
+                .query((rs, n) -> new StoredSubmission(receipt(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    @Override
+    public long nextReferenceNumber(String tenantId, int year) {
+        return jdbc.sql("""
+                        INSERT INTO reference_counter (tenant_id, year, last_number) VALUES (?, ?, 1)
+                        ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = reference_counter.last_number + 1
+                        RETURNING last_number""")
+                .params(tenantId, year)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public boolean addUnlessKeyUsed(AcceptedSubmission submission, String idempotencyKey, String requestHash) {
+        Representation representation = submission.representation();
+        Representation.Complainant complainant = representation.complainant();
+        Representation.@Nullable Child child = representation.child();
+        return jdbc.sql("""
+                        INSERT INTO submission (complaint_id, tenant_id, reference, received_at, idempotency_key,
+                            request_hash, event_id, channel, feedback_type, route_hint, anonymous, complainant_role,
+                            complainant_name, complainant_email, complainant_postal_address, preferred_contact,
+                            child_name, child_date_of_birth, summary, desired_outcome)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (tenant_id, idempotency_key) DO NOTHING""")
+                .params(submission.complaintId(), submission.tenantId(), submission.reference().value(),
+                        Timestamp.from(submission.receivedAt()), idempotencyKey, requestHash, submission.eventId(),
+                        representation.channel().name(), representation.feedbackType().name(),
+                        representation.routeHint() == null ? null : representation.routeHint().name(),
+                        representation.anonymous(), complainant.role().name(), complainant.name(),
+                        complainant.email(), complainant.postalAddress(), complainant.preferredContact().name(),
+                        child == null ? null : child.name(), child == null ? null : child.dateOfBirth(),
+                        representation.summary(), representation.desiredOutcome())
+                .update() == 1;
+    }
+
+    public Optional<SubmissionReceipt> findReceipt(String tenantId, UUID complaintId) {
+        return jdbc.sql("SELECT complaint_id, reference, received_at FROM submission WHERE tenant_id = ? AND complaint_id = ?")
+                .params(tenantId, complaintId)
+                .query((rs, n) -> receipt(rs))
+                .optional();
+    }
+
+    private static SubmissionReceipt receipt(ResultSet rs) throws SQLException {
+        return new SubmissionReceipt(rs.getObject("complaint_id", UUID.class), rs.getString("reference"),
+                rs.getTimestamp("received_at").toInstant());
+    }
+}

@@ -1,0 +1,76 @@
+package org.complaintsplatform.intake.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.complaintsplatform.intake.api.ComplainantRole;
+import org.complaintsplatform.intake.api.ContactPreference;
+import org.complaintsplatform.intake.api.FeedbackType;
+import org.complaintsplatform.intake.api.ReceiptChannel;
+import org.complaintsplatform.intake.api.Representation;
+import org.complaintsplatform.intake.api.Route;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of {@code POST /api/v1/tenants/{tenantId}/submissions}. Every component is nullable because
+ * it is bound from client JSON; {@link SubmissionRequestValidator} says what is missing before
+ * {@link #toRepresentation()} is called. Unknown JSON properties are ignored.
+ */
+public record SubmissionRequest(
+        @NotNull(message = "is required") @Nullable FeedbackType feedbackType,
+        @Nullable Route routeHint,
+        @Nullable ReceiptChannel channel,
+        @Nullable Boolean anonymous,
+        @NotNull(message = "is required") @Valid @Nullable ComplainantRequest complainant,
+        @Valid @Nullable ChildRequest child,
+        @NotBlank(message = "is required") @Size(max = 20_000) @Nullable String summary,
+        @Size(max = 5_000) @Nullable String desiredOutcome) {
+
+    public record ComplainantRequest(
+            @NotNull(message = "is required") @Nullable ComplainantRole role,
+            @Size(max = 200) @Nullable String name,
+            @Email @Size(max = 320) @Nullable String email,
+            @Size(max = 1_000) @Nullable String postalAddress,
+            @NotNull(message = "is required") @Nullable ContactPreference preferredContact) {
+    }
+
+    public record ChildRequest(
+            @NotBlank(message = "is required") @Size(max = 200) @Nullable String name,
+            @Nullable LocalDate dateOfBirth) {
+    }
+
+    boolean isAnonymous() {
+        return Boolean.TRUE.equals(anonymous);
+    }
+
+    /** Applies the defaults (channel WEB, not anonymous) and drops blank optional text; call only once valid. */
+    Representation toRepresentation() {
+        ComplainantRequest who = required(complainant);
+        ChildRequest about = child;
+        return new Representation(
+                required(feedbackType),
+                routeHint,
+                channel == null ? ReceiptChannel.WEB : channel,
+                isAnonymous(),
+                new Representation.Complainant(required(who.role()), textOrNull(who.name()), textOrNull(who.email()),
+                        textOrNull(who.postalAddress()), required(who.preferredContact())),
+                about == null ? null : new Representation.Child(required(textOrNull(about.name())), about.dateOfBirth()),
+                required(summary),
+                textOrNull(desiredOutcome));
+    }
+
+    private static @Nullable String textOrNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static <T> T required(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("toRepresentation() called on a request that was not validated");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,26 @@
+-- Representations accepted by intake, with the personal data they carry (erased per retention policy),
+-- and the idempotency key and body hash that make a client's retry return the first answer.
+CREATE TABLE submission (
+    complaint_id               UUID          PRIMARY KEY,
+    tenant_id                  VARCHAR(40)   NOT NULL,
+    reference                  VARCHAR(40)   NOT NULL,
+    received_at                TIMESTAMPTZ   NOT NULL,
+    idempotency_key            VARCHAR(200)  NOT NULL,
+    request_hash               CHAR(64)      NOT NULL,
+    event_id                   UUID          NOT NULL UNIQUE,
+    channel                    VARCHAR(20)   NOT NULL,
+    feedback_type              VARCHAR(20)   NOT NULL,
+    route_hint                 VARCHAR(20),
+    anonymous                  BOOLEAN       NOT NULL,
+    complainant_role           VARCHAR(30)   NOT NULL,
+    complainant_name           VARCHAR(200),
+    complainant_email          VARCHAR(320),
+    complainant_postal_address VARCHAR(1000),
+    preferred_contact          VARCHAR(10)   NOT NULL,
+    child_name                 VARCHAR(200),
+    child_date_of_birth        DATE,
+    summary                    TEXT          NOT NULL,
+    desired_outcome            TEXT,
+    CONSTRAINT submission_idempotency_key_uq UNIQUE (tenant_id, idempotency_key),
+    CONSTRAINT submission_reference_uq UNIQUE (tenant_id, reference)
+);
