@@ -1,0 +1,35 @@
+package org.complaintsplatform.workflow.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.axonframework.serialization.Revision;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A complaint was registered, with its personal data and the due dates computed for it.
+ *
+ * @param receivedOn           day zero: the London date of receipt
+ * @param profileVersion       the procedure profile version the complaint keeps for its whole life
+ * @param acknowledgementDueOn absent when the complaint is never acknowledged
+ */
+@Revision("1")
+public record ComplaintReceived(
+        ComplaintId complaintId,
+        String tenantId,
+        String reference,
+        Instant receivedAt,
+        LocalDate receivedOn,
+        ReceiptChannel channel,
+        FeedbackType feedbackType,
+        Route route,
+        boolean anonymous,
+        Complainant complainant,
+        @Nullable Child child,
+        String summary,
+        @Nullable String desiredOutcome,
+        String profileId,
+        int profileVersion,
+        @Nullable LocalDate acknowledgementDueOn,
+        boolean dueDatesProjected) {
+}

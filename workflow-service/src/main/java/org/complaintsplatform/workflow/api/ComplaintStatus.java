@@ -1,0 +1,7 @@
+package org.complaintsplatform.workflow.api;
+
+/** Where a complaint stands. */
+public enum ComplaintStatus {
+    RECEIVED,
+    ACKNOWLEDGED
+}

@@ -1,0 +1,47 @@
+package org.complaintsplatform.workflow.config;
+
+import java.time.Clock;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.workflow.command.DueDates;
+import org.complaintsplatform.workflow.kafka.ComplaintEventPublisher;
+import org.complaintsplatform.workflow.query.ComplaintProjection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WorkflowConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Procedures procedures(Clock clock) {
+        return Procedures.loadDefault(clock);
+    }
+
+    @Bean
+    DueDates dueDates(Procedures procedures) {
+        return new DueDates(procedures);
+    }
+
+    /**
+     * Axon logs and skips a failing event handler by default. For the Kafka publisher that would
+     * lose a public event, and for the read model it would hide a broken view: fail instead, so the
+     * publisher's batch is retried and the command's transaction rolls back.
+     */
+    @Autowired
+    void failOnHandlerErrors(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(ComplaintEventPublisher.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+        processing.registerListenerInvocationErrorHandler(ComplaintProjection.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

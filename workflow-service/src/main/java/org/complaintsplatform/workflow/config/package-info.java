@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.workflow.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package org.complaintsplatform.workflow.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.complaintsplatform.contracts.EventType;
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.kafkasupport.EventSource;
+import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
+import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the aggregate's events to {@code complaints.complaint-events.v1} from the event store.
+ * It runs in a pooled streaming processor: it sends a batch's records, waits for every Kafka
+ * acknowledgement before the batch commits, and only then does Axon store the token. A crash
+ * re-sends from the last token with the same CloudEvent ids (the Axon event ids), which consumers skip.
+ */
+@Component
+@ProcessingGroup(ComplaintEventPublisher.PROCESSING_GROUP)
+public class ComplaintEventPublisher {
+
+    public static final String PROCESSING_GROUP = "complaint-events-publisher";
+
+    private static final String PENDING_ACKS = ComplaintEventPublisher.class.getName() + ".pendingAcks";
+    private static final long ACK_TIMEOUT_SECONDS = 30;
+
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final CloudEventCodec codec;
+    private final EventSource source;
+
+    public ComplaintEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventCodec codec, EventSource source) {
+        this.kafka = kafka;
+        this.codec = codec;
+        this.source = source;
+    }
+
+    @EventHandler
+    void on(ComplaintReceived event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledged event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    private void send(IntegrationEvent event, String eventId) {
+        CloudEvent cloudEvent = codec.encode(event, eventId, source.uri());
+        pendingAcks().add(kafka.send(new ProducerRecord<>(EventType.of(event).topic(), event.complaintId().toString(), cloudEvent)));
+    }
+
+    private List<CompletableFuture<?>> pendingAcks() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_ACKS, key -> {
+            List<CompletableFuture<?>> acks = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> awaitAll(acks));
+            return acks;
+        });
+    }
+
+    private static void awaitAll(List<CompletableFuture<?>> acks) {
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka; the batch will be re-sent", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge the batch; it will be re-sent", e);
+        }
+    }
+}

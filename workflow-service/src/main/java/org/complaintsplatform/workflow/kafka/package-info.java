@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.workflow.kafka;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.workflow.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.workflow.query;
+
+import org.jspecify.annotations.NullMarked;

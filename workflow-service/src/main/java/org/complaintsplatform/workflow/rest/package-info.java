@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.workflow.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package org.complaintsplatform.workflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of STYLE R1, checked so they keep being followed. */
+@AnalyzeClasses(packages = "org.complaintsplatform.workflow", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyKafkaSpeaksThePublicContract = noClasses()
+            .that().resideOutsideOfPackage("..workflow.kafka..")
+            .should().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts..");
+
+    @ArchTest
+    static final ArchRule domainStaysFreeOfAdapters = noClasses()
+            .that().resideInAnyPackage("..workflow.command..", "..workflow.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("..workflow.rest..", "..workflow.kafka..", "..workflow.persistence..");
+
+    @ArchTest
+    static final ArchRule apiImportsNoSpring = noClasses()
+            .that().resideInAPackage("..workflow.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+}

@@ -1,0 +1,182 @@
+package org.complaintsplatform.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.ContactPreference;
+import org.complaintsplatform.contracts.EventType;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.ReceiptChannel;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
+import org.complaintsplatform.contracts.notification.LetterChannel;
+import org.complaintsplatform.contracts.notification.LetterSent;
+import org.complaintsplatform.contracts.notification.LetterType;
+import org.complaintsplatform.contracts.submission.SubmissionReceived;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** workflow-service against a real PostgreSQL and a real Kafka broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=workflow-service")
+class WorkflowServiceIT {
+
+    private static final Instant TUESDAY_22_DECEMBER_2026 = Instant.parse("2026-12-22T16:45:00Z");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("workflow").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    private final UUID complaintId = UUID.randomUUID();
+
+    @Test
+    void submissionBecomesAComplaintWhoseEventsAreStoredAsJsonAndPublished() throws Exception {
+        publish(submission(), "submission-" + complaintId);
+
+        List<CloudEvent> published = awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
+        ComplaintReceived received = codec.decode(published.getFirst(), ComplaintReceived.class);
+        assertThat(received.acknowledgementDueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+        assertThat(received.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(received.profileId()).isEqualTo("cambridgeshire");
+        assertThat(published.getFirst().getSource()).hasToString("/workflow-service");
+        assertThat(published.getFirst().getSubject()).isEqualTo(complaintId.toString());
+
+        Map<String, Object> stored = jdbc.queryForMap("""
+                SELECT pg_typeof(payload)::text AS column_type, payload_revision, convert_from(payload, 'UTF8') AS json
+                FROM domain_event_entry WHERE aggregate_identifier = ?""", complaintId.toString());
+        assertThat(stored.get("column_type")).isEqualTo("bytea");
+        assertThat(stored.get("payload_revision")).isEqualTo("1");
+        assertThat((String) stored.get("json")).contains("\"acknowledgementDueOn\":\"2026-12-29\"");
+        assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'",
+                Long.class)).isEqualTo(1L);
+    }
+
+    @Test
+    void acknowledgementLetterAcknowledgesTheComplaintAndRedeliveryChangesNothing() throws Exception {
+        publish(submission(), "submission-" + complaintId);
+        awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
+        LetterSent letter = new LetterSent("cambridgeshire", complaintId, Instant.parse("2026-12-23T09:12:39Z"),
+                UUID.randomUUID(), LetterType.ACKNOWLEDGEMENT, LetterChannel.EMAIL, "submission-" + complaintId);
+        publish(letter, "letter-" + complaintId);
+
+        ComplaintAcknowledged acknowledged = codec.decode(awaitPublished(EventType.COMPLAINT_ACKNOWLEDGED, 1).getFirst(),
+                ComplaintAcknowledged.class);
+        assertThat(acknowledged.acknowledgedOn()).isEqualTo(LocalDate.of(2026, 12, 23));
+        assertThat(acknowledged.acknowledgementDueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+
+        publish(submission(), "submission-" + complaintId);
+        publish(letter, "letter-" + complaintId);
+        String marker = UUID.randomUUID().toString();
+        UUID otherComplaint = UUID.randomUUID();
+        publish(submissionFor(otherComplaint), marker);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(otherComplaint) == 1);
+
+        assertThat(count(complaintId)).isEqualTo(2);
+        assertThat(published(EventType.COMPLAINT_RECEIVED)).hasSize(1);
+        assertThat(published(EventType.COMPLAINT_ACKNOWLEDGED)).hasSize(1);
+    }
+
+    @Test
+    void complaintQueryShowsStatusDueDatesAndTimelineOnlyToItsTenant() throws Exception {
+        publish(submission(), "submission-" + complaintId);
+        awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
+
+        ResponseEntity<Map> own = http.getForEntity("/api/v1/tenants/cambridgeshire/complaints/" + complaintId, Map.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody()).containsEntry("status", "RECEIVED")
+                .containsEntry("reference", "CAM-2026-000042")
+                .containsEntry("acknowledgementDueOn", "2026-12-29");
+        assertThat((List<?>) own.getBody().get("timeline")).hasSize(1);
+        assertThat(own.getBody().toString()).doesNotContain("Alex Example", "alex@example.org");
+
+        ResponseEntity<Map> other = http.getForEntity("/api/v1/tenants/bcp/complaints/" + complaintId, Map.class);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void correspondenceDetailsNeedTheServiceTokenAndMatchTheContract() throws Exception {
+        publish(submission(), "submission-" + complaintId);
+        awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
+        String path = "/internal/v1/tenants/cambridgeshire/complaints/" + complaintId + "/correspondence";
+
+        assertThat(http.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(CorrespondenceDetails.SERVICE_TOKEN_HEADER, "local-service-token");
+        ResponseEntity<CorrespondenceDetails> answer = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+                CorrespondenceDetails.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).isEqualTo(new CorrespondenceDetails("cambridgeshire", complaintId, "CAM-2026-000042",
+                false, "Alex Example", "alex@example.org", null, ContactPreference.EMAIL));
+    }
+
+    private SubmissionReceived submission() {
+        return submissionFor(complaintId);
+    }
+
+    private static SubmissionReceived submissionFor(UUID id) {
+        return new SubmissionReceived("cambridgeshire", id, TUESDAY_22_DECEMBER_2026, "CAM-2026-000042",
+                ReceiptChannel.WEB, FeedbackType.COMPLAINT, Route.STATUTORY, false,
+                new SubmissionReceived.Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org", null,
+                        ContactPreference.EMAIL),
+                null, "No reply from the social worker for six weeks.", null);
+    }
+
+    private void publish(IntegrationEvent event, String ceId) throws Exception {
+        kafka.send(new ProducerRecord<>(EventType.of(event).topic(), event.complaintId().toString(),
+                codec.encode(event, ceId, "/test"))).get();
+    }
+
+    private List<CloudEvent> awaitPublished(EventType type, int expected) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> published(type), events -> events.size() >= expected);
+    }
+
+    private List<CloudEvent> published(EventType type) {
+        return TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
+                event -> event.getType().equals(type.ceType()) && complaintId.toString().equals(event.getSubject()));
+    }
+
+    private long count(UUID id) {
+        Long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, id.toString());
+        return events == null ? 0 : events;
+    }
+}

@@ -1,0 +1,54 @@
+package org.complaintsplatform.workflow.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.complaintsplatform.workflow.api.Complainant;
+import org.complaintsplatform.workflow.api.ComplainantRole;
+import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
+import org.complaintsplatform.workflow.api.ComplaintId;
+import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.ContactPreference;
+import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.ReceiptChannel;
+import org.complaintsplatform.workflow.api.RegisterComplaint;
+import org.complaintsplatform.workflow.api.Route;
+
+/** Complaints in known states, written as the commands and events that make them. */
+final class ComplaintMother {
+
+    static final ComplaintId ID = new ComplaintId(UUID.fromString("3f1c8f9e-2a57-4c1e-9d0b-6a1f4e2b7c10"));
+    static final UUID LETTER = UUID.fromString("9b2d6c1a-0f7e-4c55-8a43-2d1e6f9a0b31");
+    static final Complainant PARENT = new Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org",
+            null, ContactPreference.EMAIL);
+
+    private ComplaintMother() {
+    }
+
+    static RegisterComplaint registration(String tenantId, Instant receivedAt, boolean anonymous) {
+        return new RegisterComplaint(ID, tenantId, "REF-2026-000001", receivedAt, ReceiptChannel.WEB,
+                FeedbackType.COMPLAINT, Route.STATUTORY, anonymous, anonymous ? anonymousComplainant() : PARENT, null,
+                "No reply from the social worker for six weeks.", null);
+    }
+
+    static ComplaintReceived received(String tenantId, Instant receivedAt, LocalDate receivedOn, LocalDate acknowledgementDueOn) {
+        return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
+                FeedbackType.COMPLAINT, Route.STATUTORY, false, PARENT, null,
+                "No reply from the social worker for six weeks.", null, tenantId, 1, acknowledgementDueOn, false);
+    }
+
+    static ComplaintReceived receivedAnonymously(String tenantId, Instant receivedAt, LocalDate receivedOn) {
+        return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
+                FeedbackType.COMPLAINT, Route.STATUTORY, true, anonymousComplainant(), null,
+                "No reply from the social worker for six weeks.", null, tenantId, 1, null, false);
+    }
+
+    static ComplaintAcknowledged acknowledged(String tenantId, Instant sentAt, LocalDate sentOn, LocalDate dueOn) {
+        return new ComplaintAcknowledged(ID, tenantId, sentAt, sentOn, dueOn, LETTER);
+    }
+
+    private static Complainant anonymousComplainant() {
+        return new Complainant(ComplainantRole.OTHER, null, null, null, ContactPreference.POST);
+    }
+}

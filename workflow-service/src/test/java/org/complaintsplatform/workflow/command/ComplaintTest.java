@@ -1,0 +1,120 @@
+package org.complaintsplatform.workflow.command;
+
+import static org.complaintsplatform.workflow.command.ComplaintMother.ID;
+import static org.complaintsplatform.workflow.command.ComplaintMother.LETTER;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Complaint's rules, one test each. Due dates are worked out by hand from the real bank
+ * holidays: Christmas 2026 falls on a Friday, so Boxing Day's substitute is Monday 28 December.
+ */
+class ComplaintTest {
+
+    private static final Instant TUESDAY_22_DECEMBER_2026_AFTERNOON = Instant.parse("2026-12-22T16:45:00Z");
+
+    private AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource(new DueDates(Procedures.loadDefault()));
+    }
+
+    /** Cambridgeshire: "An acknowledgement letter will be sent within 3 working days of receipt ... (the date of receipt is counted as day zero)". */
+    @Test
+    void cambridgeshireAcknowledgesWithinThreeWorkingDaysOfReceiptCountedAsDayZero() {
+        // day 0 Tue 22 Dec; day 1 Wed 23; day 2 Thu 24; Fri 25 Christmas, weekend, Mon 28 substitute Boxing Day; day 3 Tue 29.
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectEvents(ComplaintMother.received("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29)));
+    }
+
+    /** Telford &amp; Wrekin: a letter of acknowledgement "with 2 days of receiving the complaint" (read as 2 working days, TW-A1). */
+    @Test
+    void telfordAndWrekinAcknowledgesWithinTwoWorkingDays() {
+        // day 0 Tue 22 Dec; day 1 Wed 23; day 2 Thu 24.
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectEvents(ComplaintMother.received("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 24)));
+    }
+
+    /** Day zero is the calendar date of receipt in Europe/London, whatever the time of day. */
+    @Test
+    void dayZeroIsTheLondonDateOfReceiptNotTheUtcDate() {
+        // 23:30 UTC on Tue 30 June 2026 is 00:30 BST on Wed 1 July: day 0 Wed 1; Thu 2, Fri 3, Mon 6 July.
+        Instant receivedAt = Instant.parse("2026-06-30T23:30:00Z");
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("cambridgeshire", receivedAt, false))
+                .expectEvents(ComplaintMother.received("cambridgeshire", receivedAt,
+                        LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 6)));
+    }
+
+    /** Telford &amp; Wrekin: anonymous complaints are recorded but not acknowledged, so no acknowledgement clock starts. */
+    @Test
+    void anonymousComplaintIsRecordedWithoutAnAcknowledgementDueDate() {
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON, true))
+                .expectEvents(ComplaintMother.receivedAnonymously("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22)));
+    }
+
+    @Test
+    void complaintForAnUnknownTenantIsRejected() {
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("nowhere", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("UNKNOWN_TENANT"));
+    }
+
+    /** A complaint is acknowledged when its acknowledgement letter is sent. */
+    @Test
+    void sendingTheAcknowledgementLetterAcknowledgesTheComplaint() {
+        Instant sentAt = Instant.parse("2026-12-23T09:12:39Z");
+        fixture.given(ComplaintMother.received("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29)))
+                .when(new AcknowledgeComplaint(ID, LETTER, sentAt))
+                .expectEvents(ComplaintMother.acknowledged("cambridgeshire", sentAt, LocalDate.of(2026, 12, 23),
+                        LocalDate.of(2026, 12, 29)));
+    }
+
+    @Test
+    void complaintIsAcknowledgedOnlyOnce() {
+        Instant sentAt = Instant.parse("2026-12-23T09:12:39Z");
+        fixture.given(ComplaintMother.received("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                                LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29)),
+                        ComplaintMother.acknowledged("cambridgeshire", sentAt, LocalDate.of(2026, 12, 23),
+                                LocalDate.of(2026, 12, 29)))
+                .when(new AcknowledgeComplaint(ID, LETTER, sentAt.plusSeconds(3600)))
+                .expectNoEvents();
+    }
+
+    /** Telford &amp; Wrekin: anonymous complaints are never acknowledged. */
+    @Test
+    void anonymousComplaintCannotBeAcknowledged() {
+        fixture.given(ComplaintMother.receivedAnonymously("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22)))
+                .when(new AcknowledgeComplaint(ID, LETTER, Instant.parse("2026-12-23T09:00:00Z")))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("ANONYMOUS_NOT_ACKNOWLEDGED"));
+    }
+
+    @Test
+    void acknowledgementCannotPredateReceipt() {
+        fixture.given(ComplaintMother.received("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29)))
+                .when(new AcknowledgeComplaint(ID, LETTER, Instant.parse("2026-12-21T12:00:00Z")))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("SENT_BEFORE_RECEIPT"));
+    }
+}
