@@ -38,9 +38,11 @@ import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+@AutoConfigureObservability(tracing = false) // Boot disables metrics export in tests; the prometheus endpoint is checked here
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=intake-service")
 class SubmissionsIT {
 
@@ -135,7 +138,266 @@ class SubmissionsIT {
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
-    private HttpResponse<String> post(String tenant, String idempotencyKey, String body) throws IOException, InterruptedException {
+    @Test
+    void retryWithTheSameKeyAndBodyGetsTheFirstAnswerAndPublishesNothingNew() throws Exception {
+        HttpResponse<String> first = post("cambridgeshire", "retry-key", complaint().toString());
+        String reordered = """
+                {"summary": "My son's social worker has not returned my calls for six weeks.",
+                 "desiredOutcome": "A named contact and a visit before Christmas.",
+                 "child": {"dateOfBirth": "2014-05-02", "name": "Sam Example"},
+                 "complainant": {"preferredContact": "EMAIL", "email": "alex@example.org", "name": "Alex Example", "role": "PARENT"},
+                 "routeHint": "STATUTORY", "feedbackType": "COMPLAINT", "channel": "WEB", "anonymous": false}""";
+        HttpResponse<String> retry = post("cambridgeshire", "retry-key", reordered);
+
+        assertThat(retry.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(retry.body())).isEqualTo(json.readTree(first.body()));
+        UUID complaintId = UUID.fromString(json.readTree(first.body()).get("complaintId").asText());
+        assertThat(publishedRecordsFor(complaintId)).hasSize(1);
+        assertThat(submissionsOf("cambridgeshire")).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyWithAnotherBodyIsUnprocessable() throws Exception {
+        post("cambridgeshire", "reused-key", complaint().toString());
+
+        HttpResponse<String> response = post("cambridgeshire", "reused-key", complaint().put("summary", "Something else.").toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(422);
+        assertThat(submissionsOf("cambridgeshire")).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyInAnotherTenantIsAnotherSubmission() throws Exception {
+        HttpResponse<String> cambridgeshire = post("cambridgeshire", "shared-key", complaint().toString());
+        HttpResponse<String> bcp = post("bcp", "shared-key", complaint().toString());
+
+        assertThat(json.readTree(cambridgeshire.body()).get("reference").asText()).isEqualTo("CAM-2026-000001");
+        assertThat(json.readTree(bcp.body()).get("reference").asText()).isEqualTo("BCP-2026-000001");
+    }
+
+    @Test
+    void unknownTenantIsNotFoundWhateverItSends() throws Exception {
+        HttpResponse<String> valid = post("atlantis", "key-1", complaint().toString());
+        HttpResponse<String> malformed = post("atlantis", "key-1", "{not json");
+
+        assertThat(valid.statusCode()).isEqualTo(404);
+        assertThat(valid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/tenants/atlantis/submissions/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void missingIdempotencyKeyIsABadRequest() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", null, complaint().toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly("Idempotency-Key: is required");
+        assertThat(submissionsOf("cambridgeshire")).isZero();
+    }
+
+    @Test
+    void idempotencyKeyOverTwoHundredCharactersIsABadRequest() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "k".repeat(201), complaint().toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly("Idempotency-Key: must be 1 to 200 characters, not blank");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithProblemDetails() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "key-1", "{\"feedbackType\": \"COMPLAINT\",");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("title").asText()).isEqualTo("Invalid request");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(problem.get("errors").get(0).get("message").asText()).startsWith("is not well-formed JSON");
+    }
+
+    @Test
+    void emptyBodyIsABadRequest() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "key-1", "");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly("body: is required and must be JSON");
+    }
+
+    @Test
+    void missingRequiredFieldsAreListed() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "key-1", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly(
+                "complainant: is required", "feedbackType: is required", "summary: is required");
+    }
+
+    @Test
+    void namedSubmissionNeedsANameAndTheContactItPrefers() throws Exception {
+        ObjectNode body = complaint();
+        ((ObjectNode) body.get("complainant")).remove(List.of("name", "email"));
+        ((ObjectNode) body.get("complainant")).put("preferredContact", "EMAIL");
+        ObjectNode byPost = complaint();
+        ((ObjectNode) byPost.get("complainant")).put("preferredContact", "POST");
+
+        assertThat(errors(post("cambridgeshire", "key-1", body.toString()))).containsExactly(
+                "complainant.email: is required when preferredContact is EMAIL",
+                "complainant.name: is required unless the submission is anonymous");
+        assertThat(errors(post("cambridgeshire", "key-2", byPost.toString()))).containsExactly(
+                "complainant.postalAddress: is required when preferredContact is POST");
+    }
+
+    @Test
+    void anonymousSubmissionNeedsNoNameOrContact() throws Exception {
+        String body = """
+                {"feedbackType": "COMPLAINT", "anonymous": true, "channel": "PHONE",
+                 "complainant": {"role": "OTHER", "preferredContact": "POST"},
+                 "summary": "Staff at the contact centre were rude."}""";
+
+        HttpResponse<String> response = post("telford-wrekin", "anon-1", body);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(response.body()).get("reference").asText()).isEqualTo("TW-2026-000001");
+    }
+
+    @Test
+    void wrongTypesBadValuesAndBadDatesAreListedByField() throws Exception {
+        ObjectNode badEnum = complaint().put("feedbackType", "GRUMBLE");
+        ObjectNode badDate = complaint();
+        ((ObjectNode) badDate.get("child")).put("dateOfBirth", "2014-13-40");
+        ObjectNode badBoolean = complaint().put("anonymous", "yes");
+        ObjectNode numberForText = complaint().put("summary", 42);
+        ObjectNode futureBirth = complaint();
+        ((ObjectNode) futureBirth.get("child")).put("dateOfBirth", "2026-12-23");
+        ObjectNode tooLong = complaint().put("desiredOutcome", "x".repeat(5_001));
+        ObjectNode badEmail = complaint();
+        ((ObjectNode) badEmail.get("complainant")).put("email", "not an address");
+
+        assertThat(errors(post("cambridgeshire", "k1", badEnum.toString())))
+                .containsExactly("feedbackType: must be one of [COMPLAINT, COMPLIMENT, COMMENT, ENQUIRY, MEMBER_ENQUIRY]");
+        assertThat(errors(post("cambridgeshire", "k2", badDate.toString())))
+                .containsExactly("child.dateOfBirth: must be a date as yyyy-MM-dd");
+        assertThat(errors(post("cambridgeshire", "k3", badBoolean.toString())))
+                .containsExactly("anonymous: must be true or false");
+        assertThat(errors(post("cambridgeshire", "k4", numberForText.toString())))
+                .containsExactly("summary: must be a string");
+        assertThat(errors(post("cambridgeshire", "k5", futureBirth.toString())))
+                .containsExactly("child.dateOfBirth: must not be in the future");
+        assertThat(errors(post("cambridgeshire", "k6", tooLong.toString())))
+                .containsExactly("desiredOutcome: size must be between 0 and 5000");
+        assertThat(errors(post("cambridgeshire", "k7", badEmail.toString())))
+                .containsExactly("complainant.email: must be a well-formed email address");
+        assertThat(submissionsOf("cambridgeshire")).isZero();
+    }
+
+    @Test
+    void unknownPropertiesAreIgnored() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "key-1",
+                complaint().put("favouriteColour", "green").put("nested", "x").toString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void oversizeBodyIsRejected() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "key-1",
+                complaint().put("summary", "x".repeat(300_000)).toString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(submissionsOf("cambridgeshire")).isZero();
+    }
+
+    @Test
+    void tenantsHaveIndependentSequences() throws Exception {
+        List<String> references = new ArrayList<>();
+        for (String[] call : new String[][] {{"cambridgeshire", "a"}, {"herefordshire", "b"}, {"cambridgeshire", "c"},
+                {"core-assets", "d"}, {"herefordshire", "e"}}) {
+            references.add(json.readTree(post(call[0], call[1], complaint().toString()).body()).get("reference").asText());
+        }
+
+        assertThat(references).containsExactly(
+                "CAM-2026-000001", "HER-2026-000001", "CAM-2026-000002", "CA-2026-000001", "HER-2026-000002");
+    }
+
+    @Test
+    void concurrentSubmissionsGetDistinctReferences() throws Exception {
+        List<HttpResponse<String>> responses = concurrently(20, i -> post("cambridgeshire", "parallel-" + i, complaint().toString()));
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(202));
+        Set<String> references = responses.stream().map(response -> field(response, "reference")).collect(Collectors.toSet());
+        assertThat(references).isEqualTo(IntStream.rangeClosed(1, 20)
+                .mapToObj(n -> String.format("CAM-2026-%06d", n)).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void concurrentRetriesCreateOneSubmission() throws Exception {
+        List<HttpResponse<String>> responses = concurrently(10, i -> post("cambridgeshire", "same-key", complaint().toString()));
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(202));
+        assertThat(responses.stream().map(response -> field(response, "complaintId")).distinct()).hasSize(1);
+        assertThat(responses.stream().map(response -> field(response, "reference")).distinct()).containsExactly("CAM-2026-000001");
+        assertThat(submissionsOf("cambridgeshire")).isEqualTo(1);
+        UUID complaintId = UUID.fromString(field(responses.getFirst(), "complaintId"));
+        assertThat(publishedRecordsFor(complaintId)).hasSize(1);
+    }
+
+    @Test
+    void healthAndPrometheusAreExposed() throws Exception {
+        post("cambridgeshire", "key-1", complaint().toString());
+
+        HttpResponse<String> health = get("/actuator/health");
+        HttpResponse<String> prometheus = get("/actuator/prometheus");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("complaints_outbox_pending", "complaints_intake_submissions_total");
+    }
+
+    private interface Call {
+        HttpResponse<String> send(int index) throws Exception;
+    }
+
+    private static List<HttpResponse<String>> concurrently(int count, Call call) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
+            List<Callable<HttpResponse<String>>> calls = IntStream.range(0, count)
+                    .<Callable<HttpResponse<String>>>mapToObj(i -> () -> call.send(i))
+                    .toList();
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : pool.invokeAll(calls)) {
+                responses.add(future.get());
+            }
+            return responses;
+        }
+    }
+
+    private String field(HttpResponse<String> response, String name) {
+        try {
+            return json.readTree(response.body()).get(name).asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The problem's errors as "field: message", in the order answered. */
+    private List<String> errors(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        List<String> errors = new ArrayList<>();
+        json.readTree(response.body()).get("errors")
+                .forEach(error -> errors.add(error.get("field").asText() + ": " + error.get("message").asText()));
+        return errors;
+    }
+
+    private long submissionsOf(String tenant) {
+        return jdbc.queryForObject("SELECT count(*) FROM submission WHERE tenant_id = ?", Long.class, tenant);
+    }
+
+    private HttpResponse<String> post(String tenant, @Nullable String idempotencyKey, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/tenants/" + tenant + "/submissions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
