@@ -1,0 +1,5 @@
+/** Spring wiring and typed settings. */
+@NullMarked
+package org.complaintsplatform.notification.config;
+
+import org.jspecify.annotations.NullMarked;

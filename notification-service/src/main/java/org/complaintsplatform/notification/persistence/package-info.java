@@ -1,0 +1,5 @@
+/** The letter table. */
+@NullMarked
+package org.complaintsplatform.notification.persistence;
+
+import org.jspecify.annotations.NullMarked;

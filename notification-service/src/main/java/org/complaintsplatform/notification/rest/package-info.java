@@ -1,0 +1,5 @@
+/** Read API over stored letters. */
+@NullMarked
+package org.complaintsplatform.notification.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,340 @@
+package org.complaintsplatform.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.ContactPreference;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
+import org.complaintsplatform.contracts.notification.LetterChannel;
+import org.complaintsplatform.contracts.notification.LetterSent;
+import org.complaintsplatform.contracts.notification.LetterType;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=notification-service",
+        "complaints.kafka.retry.initial-interval=PT0.1S",
+        "complaints.kafka.retry.max-interval=PT0.2S"})
+class NotificationServiceIT {
+
+    /** 00:30 on 1 July in London (BST): the letter is dated by the London calendar, not UTC's 30 June. */
+    private static final Instant NOW = Instant.parse("2026-06-30T23:30:00Z");
+    private static final String TENANT = "cambridgeshire";
+    private static final String GROUP = "notification-service";
+
+    private static final WorkflowStub workflow = WorkflowStub.start();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("notification").forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("complaints.notification.workflow-base-url", workflow::baseUrl);
+        registry.add("complaints.notification.service-token", () -> WorkflowStub.TOKEN);
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    @Qualifier("cloudEventKafkaTemplate")
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    CloudEventCodec codec;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @AfterAll
+    static void stopWorkflow() {
+        workflow.close();
+    }
+
+    @Test
+    void receivedComplaintGetsOneAcknowledgementLetterAnnouncedAsLetterSent() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
+        String ceId = UUID.randomUUID().toString();
+
+        publish(received(complaintId, "CAM-2026-000123", false), ceId);
+
+        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null);
+        assertThat(letter).containsEntry("status", "SENT").containsEntry("channel", "EMAIL")
+                .containsEntry("letter_type", "ACKNOWLEDGEMENT").containsEntry("recipient", "sam@example.org")
+                .containsEntry("triggered_by", ceId).containsEntry("tenant_id", TENANT);
+        assertThat((String) letter.get("body")).isEqualTo("""
+                Cambridgeshire County Council
+
+                1 July 2026
+
+                Our reference: CAM-2026-000123
+
+                Dear Sam Taylor,
+
+                Thank you for your complaint, which we received on 29 June 2026.
+
+                We have recorded it under the reference CAM-2026-000123. Please quote this reference if you contact us about your complaint.
+
+                We will look into your complaint and write to you with our response.
+
+                Yours sincerely,
+
+                Complaints Manager
+                Cambridgeshire County Council
+                """);
+        assertThat(letter.get("body_sha256")).isEqualTo(sha256((String) letter.get("body")));
+        assertThat(workflow.rejectedTokens()).isZero();
+
+        List<ConsumerRecord<String, CloudEvent>> sent = await().until(
+                () -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), records -> !records.isEmpty());
+        assertThat(sent).hasSize(1);
+        ConsumerRecord<String, CloudEvent> record = sent.getFirst();
+        assertThat(record.key()).isEqualTo(complaintId.toString());
+        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("org.complaintsplatform.letter-sent.v1");
+        assertThat(record.value().getId())
+                .isEqualTo(UUID.nameUUIDFromBytes((ceId + ":letter-sent:ACKNOWLEDGEMENT").getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(record.value().getSource()).hasToString("/notification-service");
+        assertThat(codec.decode(record.value(), LetterSent.class)).isEqualTo(new LetterSent(TENANT, complaintId, NOW,
+                (UUID) letter.get("id"), LetterType.ACKNOWLEDGEMENT, LetterChannel.EMAIL, ceId));
+    }
+
+    @Test
+    void redeliveredComplaintReceivedWritesNoSecondLetterAndNoSecondLetterSent() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Alex Morgan", ContactPreference.POST));
+        String ceId = UUID.randomUUID().toString();
+        ComplaintReceived event = received(complaintId, "CAM-2026-000124", false);
+
+        publish(event, ceId);
+        RecordMetadata redelivery = publish(event, ceId);
+
+        awaitConsumed(redelivery);
+        awaitOutboxEmpty();
+        assertThat(letterCount(complaintId)).isEqualTo(1);
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).hasSize(1);
+        assertThat(workflow.calls(complaintId)).isEqualTo(1);
+        assertThat(letterRow(complaintId)).containsEntry("channel", "POST")
+                .containsEntry("recipient", "1 High Street, Cambridge CB1 1AA");
+    }
+
+    @Test
+    void anonymousComplaintIsRecordedAsNotSentAndNeverAnnounced() {
+        UUID complaintId = UUID.randomUUID();
+
+        RecordMetadata published = publish(received(complaintId, "CAM-2026-000125", true), UUID.randomUUID().toString());
+
+        awaitConsumed(published);
+        awaitOutboxEmpty();
+        assertThat(letterRow(complaintId)).containsEntry("status", "NOT_SENT")
+                .containsEntry("reason", "anonymous complaints are not acknowledged")
+                .containsEntry("body", null).containsEntry("recipient", null);
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).isEmpty();
+        assertThat(workflow.calls(complaintId)).isZero();
+    }
+
+    @Test
+    void detailsNotYetKnownToWorkflowAreRetriedUntilTheyArrive() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Jo Bloggs", ContactPreference.EMAIL), 404, 404);
+
+        RecordMetadata published = publish(received(complaintId, "CAM-2026-000126", false), UUID.randomUUID().toString());
+
+        awaitConsumed(published);
+        awaitOutboxEmpty();
+        assertThat(letterCount(complaintId)).isEqualTo(1);
+        assertThat(letterRow(complaintId)).containsEntry("status", "SENT");
+        assertThat(workflow.calls(complaintId)).isEqualTo(3);
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).hasSize(1);
+    }
+
+    @Test
+    void complaintWhoseDetailsWorkflowNeverGivesIsDeadLetteredWithoutALetter() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Chris Doe", ContactPreference.EMAIL),
+                401, 401, 401, 401, 401, 401, 401, 401, 401, 401);
+        String ceId = UUID.randomUUID().toString();
+
+        publish(received(complaintId, "CAM-2026-000127", false), ceId);
+
+        List<ConsumerRecord<String, CloudEvent>> deadLetters = await().until(
+                () -> records(Topics.deadLetterTopicOf(Topics.COMPLAINT_EVENTS), complaintId.toString()),
+                records -> !records.isEmpty());
+        assertThat(deadLetters).extracting(record -> record.value().getId()).containsExactly(ceId);
+        assertThat(letterCount(complaintId)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?").param(ceId)
+                .query(Long.class).single()).isZero();
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).isEmpty();
+    }
+
+    @Test
+    void lettersAreListedAndReadWithinTheirTenantOnly() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
+        publish(received(complaintId, "CAM-2026-000128", false), UUID.randomUUID().toString());
+        UUID letterId = (UUID) await().until(() -> letterRow(complaintId), row -> row != null).get("id");
+
+        ResponseEntity<List<Map<String, Object>>> list = http.exchange(
+                "/api/v1/tenants/{tenant}/complaints/{complaint}/letters", HttpMethod.GET, null,
+                new ParameterizedTypeReference<>() { }, TENANT, complaintId);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody()).singleElement().satisfies(summary -> assertThat(summary)
+                .containsEntry("letterId", letterId.toString()).containsEntry("letterType", "ACKNOWLEDGEMENT")
+                .containsEntry("channel", "EMAIL").containsEntry("status", "SENT")
+                .containsEntry("createdAt", "2026-06-30T23:30:00Z").doesNotContainKey("body"));
+
+        ResponseEntity<Map<String, Object>> detail = http.exchange("/api/v1/tenants/{tenant}/letters/{letter}",
+                HttpMethod.GET, null, new ParameterizedTypeReference<>() { }, TENANT, letterId);
+        assertThat(detail.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(detail.getBody()).containsEntry("letterId", letterId.toString())
+                .hasEntrySatisfying("body", body -> assertThat((String) body).contains("Dear Sam Taylor,"));
+
+        assertThat(http.getForEntity("/api/v1/tenants/bcp/letters/{letter}", String.class, letterId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/v1/tenants/nowhere/letters/{letter}", String.class, letterId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/v1/tenants/{tenant}/letters/{letter}", String.class, TENANT, UUID.randomUUID())
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/v1/tenants/nowhere/complaints/{complaint}/letters", String.class, complaintId)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map<String, Object>> malformed = http.exchange("/api/v1/tenants/{tenant}/letters/not-a-uuid",
+                HttpMethod.GET, null, new ParameterizedTypeReference<>() { }, TENANT);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody()).containsKey("errors");
+    }
+
+    private static ComplaintReceived received(UUID complaintId, String reference, boolean anonymous) {
+        return new ComplaintReceived(TENANT, complaintId, Instant.parse("2026-06-29T14:05:00Z"), reference,
+                LocalDate.of(2026, 6, 29), FeedbackType.COMPLAINT, Route.STATUTORY, ComplainantRole.PARENT, anonymous,
+                "cambridgeshire", 1, anonymous ? null : LocalDate.of(2026, 7, 2), false);
+    }
+
+    private static CorrespondenceDetails details(UUID complaintId, String name, ContactPreference preferred) {
+        return new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000000", false, name,
+                "sam@example.org", "1 High Street, Cambridge CB1 1AA", preferred);
+    }
+
+    private RecordMetadata publish(ComplaintReceived event, String ceId) {
+        try {
+            return kafka.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, event.complaintId().toString(),
+                    codec.encode(event, ceId, "/workflow-service"))).get().getRecordMetadata();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + ceId, e);
+        }
+    }
+
+    /** Waits until the service has committed its offset past the record, so its effects (or their absence) are final. */
+    private void awaitConsumed(RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            await().until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
+                        .get().get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
+    }
+
+    private void awaitOutboxEmpty() {
+        await().until(() -> jdbc.sql("SELECT count(*) FROM outbox_message").query(Long.class).single() == 0);
+    }
+
+    private Map<String, Object> letterRow(UUID complaintId) {
+        return jdbc.sql("SELECT * FROM letter WHERE complaint_id = ?").param(complaintId).query().listOfRows()
+                .stream().findFirst().orElse(null);
+    }
+
+    private long letterCount(UUID complaintId) {
+        return jdbc.sql("SELECT count(*) FROM letter WHERE complaint_id = ?").param(complaintId).query(Long.class).single();
+    }
+
+    /** Every record on the topic with this key, read from the beginning up to the current end. */
+    private List<ConsumerRecord<String, CloudEvent>> records(String topic, String key) {
+        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new CloudEventDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, CloudEvent>> found = new ArrayList<>();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+            }
+            return found;
+        }
+    }
+
+    private static String bootstrapServers() {
+        return TestInfrastructure.kafkaBootstrapServers();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
