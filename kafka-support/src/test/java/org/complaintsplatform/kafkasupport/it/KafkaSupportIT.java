@@ -1,0 +1,187 @@
+package org.complaintsplatform.kafkasupport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.deadline.DeadlineKind;
+import org.complaintsplatform.contracts.deadline.DeadlineSet;
+import org.complaintsplatform.kafkasupport.TransactionalOutbox;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(classes = KafkaSupportTestApplication.class, properties = {
+        "spring.application.name=kafka-support-test",
+        "spring.flyway.locations=classpath:db/migration/kafka-support/consumer,classpath:db/migration/kafka-support/outbox,classpath:db/migration/kafka-support-test",
+        "complaints.kafka.outbox.enabled=true",
+        "complaints.kafka.retry.max-retries=2",
+        "complaints.kafka.retry.initial-interval=PT0.1S"})
+class KafkaSupportIT {
+
+    private static final String DEAD_LETTERS = Topics.DEADLINE_EVENTS + ".dlt";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("kafkasupport").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @Autowired
+    TransactionalOutbox outbox;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final UUID complaintId = UUID.randomUUID();
+
+    @Test
+    void outboxPublishesCommittedEventsWithTheirIdAndKeyAndNeverRolledBackOnes() {
+        String rolledBack = UUID.randomUUID().toString();
+        String committed = UUID.randomUUID().toString();
+
+        transactions.executeWithoutResult(status -> {
+            outbox.append(deadlineSet(), rolledBack);
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> outbox.append(deadlineSet(), committed));
+
+        ConsumerRecord<String, CloudEvent> record = await().atMost(Duration.ofSeconds(30))
+                .until(() -> recordsOf(complaintId.toString()), records -> !records.isEmpty()).getFirst();
+        assertThat(record.value().getId()).isEqualTo(committed);
+        assertThat(record.key()).isEqualTo(complaintId.toString());
+        assertThat(record.value().getSource()).isEqualTo(URI.create("/kafka-support-test"));
+        assertThat(codec.decode(record.value())).isEqualTo(deadlineSet());
+        assertThat(recordsOf(complaintId.toString())).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_message", Long.class)).isZero();
+    }
+
+    @Test
+    void redeliveredEventHasOneEffect() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        CloudEvent event = codec.encode(deadlineSet(), eventId, "/test");
+
+        kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), event).get();
+        kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), event).get();
+        String marker = UUID.randomUUID().toString();
+        kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), codec.encode(deadlineSet(), marker, "/test")).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(marker) == 1);
+        assertThat(effects(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void recordWithoutCloudEventHeadersGoesToTheDeadLetterTopicAndThePartitionMovesOn() throws Exception {
+        String key = complaintId.toString();
+        byte[] garbage = "not a cloud event".getBytes(StandardCharsets.UTF_8);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.DEADLINE_EVENTS, key, garbage)).get();
+        }
+        String next = UUID.randomUUID().toString();
+        kafka.send(Topics.DEADLINE_EVENTS, key, codec.encode(deadlineSet(), next, "/test")).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(key), records -> !records.isEmpty()).getFirst();
+        assertThat(dead.value()).isEqualTo(garbage);
+        assertThat(header(dead, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
+    }
+
+    @Test
+    void payloadBreakingItsSchemaIsDeadLetteredWithTheReasonAndNotRetried() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        CloudEvent invalid = CloudEventBuilder.v1()
+                .withId(eventId)
+                .withSource(URI.create("/test"))
+                .withType("org.complaintsplatform.deadline-set.v1")
+                .withSubject(complaintId.toString())
+                .withData("application/json", ("{\"tenantId\":\"bcp\",\"complaintId\":\"" + complaintId
+                        + "\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"deadlineId\":\"" + UUID.randomUUID()
+                        + "\",\"kind\":\"ACKNOWLEDGEMENT\"}").getBytes(StandardCharsets.UTF_8))
+                .build();
+
+        kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), invalid).get();
+
+        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(complaintId.toString()), records -> !records.isEmpty()).getFirst();
+        assertThat(header(dead, "complaints_dlt_reasons")).contains("dueOn");
+        assertThat(header(dead, "ce_id")).isEqualTo(eventId);
+        assertThat(effects(eventId)).isZero();
+    }
+
+    private DeadlineSet deadlineSet() {
+        return new DeadlineSet("bcp", complaintId, Instant.parse("2026-11-23T10:15:30Z"),
+                UUID.nameUUIDFromBytes(complaintId.toString().getBytes(StandardCharsets.UTF_8)),
+                DeadlineKind.ACKNOWLEDGEMENT, LocalDate.of(2026, 11, 26));
+    }
+
+    private List<ConsumerRecord<String, CloudEvent>> recordsOf(String key) {
+        return TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.DEADLINE_EVENTS).stream()
+                .filter(record -> key.equals(record.key()) && record.value() != null)
+                .toList();
+    }
+
+    private long effects(String eventId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM effect WHERE event_id = ?", Long.class, eventId);
+        return count == null ? 0 : count;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(DEAD_LETTERS).stream()
+                    .map(p -> new TopicPartition(DEAD_LETTERS, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records.stream().filter(r -> key.equals(r.key())).toList();
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

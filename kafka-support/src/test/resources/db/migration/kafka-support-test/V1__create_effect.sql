@@ -1,0 +1,1 @@
+CREATE TABLE effect (event_id VARCHAR(200) NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
