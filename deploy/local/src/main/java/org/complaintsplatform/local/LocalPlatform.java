@@ -1,0 +1,135 @@
+package org.complaintsplatform.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.complaintsplatform.testsupport.KafkaBroker;
+import org.complaintsplatform.testsupport.PostgresServer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the whole platform: a real PostgreSQL and a real single-node KRaft Kafka broker (embedded,
+ * data kept under a local folder, unless external ones are configured) and the five services as
+ * separate Spring contexts in this JVM.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+
+    private final @Nullable PostgresServer embeddedPostgres;
+    private final @Nullable KafkaBroker embeddedKafka;
+    private final Map<PlatformService, ConfigurableApplicationContext> services = new EnumMap<>(PlatformService.class);
+
+    private LocalPlatform(@Nullable PostgresServer embeddedPostgres, @Nullable KafkaBroker embeddedKafka) {
+        this.embeddedPostgres = embeddedPostgres;
+        this.embeddedKafka = embeddedKafka;
+    }
+
+    /** Starts the embedded servers a setting does not replace, then the services. */
+    public static LocalPlatform start(PlatformSettings settings) {
+        PostgresServer postgres = settings.postgres() != null
+                ? settings.postgres()
+                : PostgresServer.startEmbedded(settings.dataDirectory().resolve("postgres"), settings.postgresPort());
+        KafkaBroker broker = settings.kafkaBootstrapServers() != null
+                ? null
+                : KafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+        LocalPlatform platform = new LocalPlatform(settings.postgres() == null ? postgres : null, broker);
+        String bootstrap = broker != null ? broker.bootstrapServers() : settings.kafkaBootstrapServers();
+        try {
+            for (PlatformService service : PlatformService.values()) {
+                platform.startService(service, postgres, bootstrap, settings);
+            }
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    private void startService(PlatformService service, PostgresServer postgres, String bootstrap, PlatformSettings settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.config.name=" + service.serviceName(),
+                "--server.port=" + (settings.randomPorts() ? 0 : service.defaultPort()),
+                "--spring.datasource.url=" + postgres.createDatabaseIfMissing(service.database()),
+                "--spring.datasource.username=" + postgres.user(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.kafka.bootstrap-servers=" + bootstrap,
+                "--" + ForeignAutoConfigurationFilter.PROPERTY + "=" + String.join(",", service.foreignAutoConfigurations()),
+                "--logging.pattern.level=%5p [" + service.serviceName() + "]"));
+        if (service == PlatformService.NOTIFICATION) {
+            args.add("--complaints.notification.workflow-base-url=" + url(PlatformService.WORKFLOW));
+        }
+        args.addAll(settings.extraArguments());
+        log.info("Starting {}", service.serviceName());
+        services.put(service, service.application().run(args.toArray(String[]::new)));
+    }
+
+    public String url(PlatformService service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public int port(PlatformService service) {
+        return ((WebServerApplicationContext) services.get(service)).getWebServer().getPort();
+    }
+
+    public ConfigurableApplicationContext context(PlatformService service) {
+        return services.get(service);
+    }
+
+    public @Nullable KafkaBroker embeddedKafka() {
+        return embeddedKafka;
+    }
+
+    /** Stops the services in reverse order, then the embedded servers. */
+    @Override
+    public void close() {
+        List<PlatformService> started = new ArrayList<>(services.keySet());
+        for (int i = started.size() - 1; i >= 0; i--) {
+            services.remove(started.get(i)).close();
+        }
+        if (embeddedKafka != null) {
+            embeddedKafka.close();
+        }
+        if (embeddedPostgres != null) {
+            embeddedPostgres.close();
+        }
+    }
+
+    /**
+     * Run it from the project root: {@code ./run-local.sh}. Settings come from the environment;
+     * see {@link PlatformSettings#fromEnvironment}.
+     */
+    public static void main(String[] args) {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(System.getenv(), Path.of(".data"), List.of(args));
+        LocalPlatform platform = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
+        System.out.println(platform.welcome());
+    }
+
+    String welcome() {
+        StringBuilder text = new StringBuilder("\nThe complaints platform is running.\n\n");
+        for (PlatformService service : PlatformService.values()) {
+            text.append(String.format("  %-22s %s   (health: %s/actuator/health)%n", service.serviceName(), url(service), url(service)));
+        }
+        text.append("\nSubmit a complaint:\n\n")
+                .append("  curl -i -X POST ").append(url(PlatformService.INTAKE))
+                .append("/api/v1/tenants/cambridgeshire/submissions \\\n")
+                .append("       -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen || date +%s%N)\" \\\n")
+                .append("       -d '{\"feedbackType\":\"COMPLAINT\",\"complainant\":{\"role\":\"PARENT\",\"name\":\"Alex Example\",")
+                .append("\"email\":\"alex@example.org\",\"preferredContact\":\"EMAIL\"},")
+                .append("\"summary\":\"My son's social worker has not returned my calls for six weeks.\"}'\n\n")
+                .append("Then follow it (use the complaintId from the answer):\n\n")
+                .append("  curl ").append(url(PlatformService.WORKFLOW)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>\n")
+                .append("  curl ").append(url(PlatformService.NOTIFICATION)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/letters\n")
+                .append("  curl ").append(url(PlatformService.DEADLINE)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/deadlines\n")
+                .append("  curl '").append(url(PlatformService.REPORTING)).append("/api/v1/tenants/cambridgeshire/reports/quarterly?year=<year>&quarter=<1-4>'\n");
+        return text.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package org.complaintsplatform.local;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.complaintsplatform.deadline.DeadlineApplication;
+import org.complaintsplatform.intake.IntakeApplication;
+import org.complaintsplatform.notification.NotificationApplication;
+import org.complaintsplatform.reporting.ReportingApplication;
+import org.complaintsplatform.workflow.WorkflowApplication;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The five services, in start order (workflow first: notification calls it), with their ports,
+ * databases and the auto-configurations that belong to another service on the shared classpath.
+ */
+enum PlatformService {
+    WORKFLOW("workflow-service", 8082, "workflow", WorkflowApplication::application,
+            List.of(Foreign.DB_SCHEDULER, Foreign.THYMELEAF)),
+    INTAKE("intake-service", 8081, "intake", IntakeApplication::application,
+            List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.THYMELEAF, Foreign.JPA)),
+    DEADLINE("deadline-service", 8083, "deadline", DeadlineApplication::application,
+            List.of(Foreign.AXON, Foreign.THYMELEAF, Foreign.JPA)),
+    NOTIFICATION("notification-service", 8084, "notification", NotificationApplication::application,
+            List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.JPA)),
+    REPORTING("reporting-service", 8085, "reporting", ReportingApplication::application,
+            List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.THYMELEAF, Foreign.JPA));
+
+    private final String serviceName;
+    private final int defaultPort;
+    private final String database;
+    private final Supplier<SpringApplication> application;
+    private final List<String> foreignAutoConfigurations;
+
+    PlatformService(String serviceName, int defaultPort, String database, Supplier<SpringApplication> application,
+                    List<String> foreignAutoConfigurations) {
+        this.serviceName = serviceName;
+        this.defaultPort = defaultPort;
+        this.database = database;
+        this.application = application;
+        this.foreignAutoConfigurations = foreignAutoConfigurations;
+    }
+
+    String serviceName() {
+        return serviceName;
+    }
+
+    int defaultPort() {
+        return defaultPort;
+    }
+
+    String database() {
+        return database;
+    }
+
+    SpringApplication application() {
+        return application.get();
+    }
+
+    /** Package or class-name prefixes of auto-configurations this service must not load. */
+    List<String> foreignAutoConfigurations() {
+        return foreignAutoConfigurations;
+    }
+
+    /** Auto-configurations that only one service wants; the others would fail or run them against the wrong tables. */
+    private static final class Foreign {
+        static final String AXON = "org.axonframework.";
+        static final String DB_SCHEDULER = "com.github.kagkarlsson.";
+        static final String THYMELEAF = "org.springframework.boot.autoconfigure.thymeleaf.";
+        static final String JPA = "org.springframework.boot.autoconfigure.orm.jpa.";
+    }
+}

@@ -1,0 +1,52 @@
+package org.complaintsplatform.local;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.complaintsplatform.testsupport.PostgresServer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to start the local platform.
+ *
+ * @param postgres              an external server, or null for the embedded one
+ * @param kafkaBootstrapServers an external broker, or null for the embedded one
+ * @param randomPorts           HTTP ports chosen by the OS (tests) instead of 8081-8085
+ * @param extraArguments        Spring arguments given to every service, e.g. {@code --logging.level.root=WARN}
+ */
+public record PlatformSettings(
+        Path dataDirectory,
+        @Nullable PostgresServer postgres,
+        int postgresPort,
+        @Nullable String kafkaBootstrapServers,
+        int kafkaPort,
+        int kafkaControllerPort,
+        boolean randomPorts,
+        List<String> extraArguments) {
+
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+
+    /**
+     * Embedded servers on the documented ports with data under {@code dataDirectory}, unless
+     * {@code COMPLAINTS_POSTGRES_URL} (with {@code COMPLAINTS_POSTGRES_USER} and {@code COMPLAINTS_POSTGRES_PASSWORD};
+     * a user allowed to create databases) or {@code COMPLAINTS_KAFKA_BOOTSTRAP} name external ones.
+     * {@code COMPLAINTS_DATA_DIR} moves the data folder.
+     */
+    public static PlatformSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory, List<String> arguments) {
+        String postgresUrl = env.get("COMPLAINTS_POSTGRES_URL");
+        PostgresServer external = null;
+        if (postgresUrl != null && !postgresUrl.isBlank()) {
+            URI uri = URI.create(postgresUrl.replaceFirst("^jdbc:", ""));
+            external = PostgresServer.external(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
+                    env.getOrDefault("COMPLAINTS_POSTGRES_USER", "postgres"), env.getOrDefault("COMPLAINTS_POSTGRES_PASSWORD", ""));
+        }
+        String kafka = env.get("COMPLAINTS_KAFKA_BOOTSTRAP");
+        Path data = env.containsKey("COMPLAINTS_DATA_DIR") ? Path.of(env.get("COMPLAINTS_DATA_DIR")) : defaultDataDirectory;
+        return new PlatformSettings(data, external, POSTGRES_PORT, kafka == null || kafka.isBlank() ? null : kafka,
+                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, arguments);
+    }
+}

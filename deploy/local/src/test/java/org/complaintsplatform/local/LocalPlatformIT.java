@@ -1,0 +1,191 @@
+package org.complaintsplatform.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.complaintsplatform.contracts.EventType;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * One complaint through all five services, in one JVM, against a real PostgreSQL and a real Kafka
+ * broker: submitted over HTTP, registered, acknowledged by letter, its deadline met, and counted.
+ * Then every record is delivered a second time, and nothing may change.
+ */
+class LocalPlatformIT {
+
+    private static final List<String> TOPICS = List.of(Topics.SUBMISSIONS, Topics.COMPLAINT_EVENTS,
+            Topics.NOTIFICATION_EVENTS, Topics.DEADLINE_EVENTS);
+    private static final List<String> CONSUMER_GROUPS = List.of("workflow-service", "deadline-service",
+            "notification-service", "reporting-service");
+
+    private static LocalPlatform platform;
+    private static String bootstrap;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void startPlatform(@TempDir Path data) {
+        bootstrap = TestInfrastructure.kafkaBootstrapServers();
+        platform = LocalPlatform.start(new PlatformSettings(data, TestInfrastructure.postgres(), 0, bootstrap, 0, 0,
+                true, List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void complaintIsReceivedAcknowledgedAndCountedOnceEvenWhenEveryRecordIsDeliveredTwice() throws Exception {
+        Instant before = Instant.now();
+        HttpResponse<String> accepted = post(PlatformService.INTAKE, "/api/v1/tenants/cambridgeshire/submissions", """
+                {"feedbackType":"COMPLAINT","complainant":{"role":"PARENT","name":"Alex Example",
+                 "email":"alex@example.org","preferredContact":"EMAIL"},
+                 "summary":"My son's social worker has not returned my calls for six weeks."}""");
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        JsonNode answer = json.readTree(accepted.body());
+        String complaintId = answer.path("complaintId").asText();
+        LocalDate today = LocalDate.ofInstant(before, ZoneId.of("Europe/London"));
+        assertThat(answer.path("reference").asText()).matches("CAM-" + today.getYear() + "-\\d{6}");
+
+        JsonNode complaint = await().atMost(Duration.ofSeconds(60))
+                .until(() -> get(PlatformService.WORKFLOW, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId),
+                        node -> "ACKNOWLEDGED".equals(node.path("status").asText()));
+        assertThat(complaint.path("timeline")).hasSize(2);
+
+        assertThat(eventsInStore(complaintId)).containsExactly(
+                "org.complaintsplatform.workflow.api.ComplaintReceived",
+                "org.complaintsplatform.workflow.api.ComplaintAcknowledged");
+
+        JsonNode letters = get(PlatformService.NOTIFICATION, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/letters");
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).path("letterType").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        JsonNode letter = get(PlatformService.NOTIFICATION, "/api/v1/tenants/cambridgeshire/letters/" + letters.get(0).path("letterId").asText());
+        assertThat(letter.path("body").asText()).contains("Alex Example", answer.path("reference").asText());
+
+        JsonNode deadlines = await().atMost(Duration.ofSeconds(30))
+                .until(() -> get(PlatformService.DEADLINE, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/deadlines"),
+                        node -> node.size() == 1 && "MET".equals(node.get(0).path("status").asText()));
+        assertThat(deadlines.get(0).path("dueOn").asText()).isEqualTo(complaint.path("acknowledgementDueOn").asText());
+
+        String report = reportPath(today);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(PlatformService.REPORTING, report),
+                node -> node.path("acknowledgedOnTime").asInt() == 1);
+        assertThat(get(PlatformService.REPORTING, report).path("received").asInt()).isEqualTo(1);
+
+        int redelivered = redeliverEverything();
+        assertThat(redelivered).isGreaterThanOrEqualTo(6);
+        awaitConsumersCaughtUp();
+
+        assertThat(eventsInStore(complaintId)).hasSize(2);
+        assertThat(get(PlatformService.NOTIFICATION, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/letters")).hasSize(1);
+        assertThat(get(PlatformService.DEADLINE, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/deadlines")).hasSize(1);
+        JsonNode figures = get(PlatformService.REPORTING, report);
+        assertThat(figures.path("received").asInt()).isEqualTo(1);
+        assertThat(figures.path("acknowledged").asInt()).isEqualTo(1);
+        assertThat(figures.path("acknowledgedOnTime").asInt()).isEqualTo(1);
+        assertThat(TopicReader.cloudEvents(bootstrap, Topics.COMPLAINT_EVENTS, e -> complaintId.equals(e.getSubject())))
+                .extracting(CloudEvent::getType)
+                .containsExactly(EventType.COMPLAINT_RECEIVED.ceType(), EventType.COMPLAINT_ACKNOWLEDGED.ceType());
+        assertThat(TopicReader.cloudEvents(bootstrap, Topics.NOTIFICATION_EVENTS, e -> complaintId.equals(e.getSubject()))).hasSize(1);
+    }
+
+    /** Sends every record of the platform's topics again, with the same key, headers and CloudEvent id. */
+    @SuppressWarnings("unchecked")
+    private int redeliverEverything() throws Exception {
+        KafkaTemplate<String, CloudEvent> kafka = platform.context(PlatformService.WORKFLOW)
+                .getBean("cloudEventKafkaTemplate", KafkaTemplate.class);
+        int sent = 0;
+        for (String topic : TOPICS) {
+            for (ConsumerRecord<String, CloudEvent> record : TopicReader.cloudEvents(bootstrap, topic)) {
+                kafka.send(new ProducerRecord<>(topic, record.partition(), record.key(), record.value())).get();
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Waits until every consumer group has committed past the end of every topic it reads. */
+    private void awaitConsumersCaughtUp() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                for (String topic : TOPICS) {
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                            .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                }
+                var ends = admin.listOffsets(latest).all().get();
+                for (String group : CONSUMER_GROUPS) {
+                    Map<TopicPartition, OffsetAndMetadata> committed =
+                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    for (var entry : committed.entrySet()) {
+                        var end = ends.get(entry.getKey());
+                        if (end != null && entry.getValue().offset() < end.offset()) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            });
+        }
+    }
+
+    private List<String> eventsInStore(String complaintId) {
+        JdbcTemplate workflowDb = new JdbcTemplate(TestInfrastructure.postgres().dataSource("workflow"));
+        return workflowDb.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                String.class, complaintId);
+    }
+
+    private static String reportPath(LocalDate day) {
+        int financialYear = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        int quarter = day.getMonthValue() >= 4 ? (day.getMonthValue() - 4) / 3 + 1 : 4;
+        return "/api/v1/tenants/cambridgeshire/reports/quarterly?year=" + financialYear + "&quarter=" + quarter;
+    }
+
+    private HttpResponse<String> post(PlatformService service, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.url(service) + path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(PlatformService service, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.url(service) + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? json.readTree(response.body()) : json.createObjectNode();
+    }
+}
