@@ -190,6 +190,21 @@ class NotificationServiceIT {
     }
 
     @Test
+    void complainantWithNoAddressAtAllIsRecordedAsNotSentAndNeverAnnounced() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000129", false, "Pat Lee", null, null,
+                ContactPreference.POST));
+
+        RecordMetadata published = publish(received(complaintId, "CAM-2026-000129", false), UUID.randomUUID().toString());
+
+        awaitConsumed(published);
+        awaitOutboxEmpty();
+        assertThat(letterRow(complaintId)).containsEntry("status", "NOT_SENT")
+                .containsEntry("reason", "no e-mail or postal address for the complainant");
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).isEmpty();
+    }
+
+    @Test
     void detailsNotYetKnownToWorkflowAreRetriedUntilTheyArrive() {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(details(complaintId, "Jo Bloggs", ContactPreference.EMAIL), 404, 404);

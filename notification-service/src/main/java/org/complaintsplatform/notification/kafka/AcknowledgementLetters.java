@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
-import org.complaintsplatform.contracts.notification.LetterChannel;
-import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.kafkasupport.TransactionalOutbox;
 import org.complaintsplatform.notification.api.AcknowledgementContent;
 import org.complaintsplatform.notification.api.Channel;
@@ -88,10 +86,7 @@ class AcknowledgementLetters {
             log.info("Complaint {} already has its acknowledgement for event {}", received.complaintId(), triggerEventId);
             return;
         }
-        outbox.append(new LetterSent(received.tenantId(), received.complaintId(), now, letterId,
-                        org.complaintsplatform.contracts.notification.LetterType.valueOf(TYPE.name()),
-                        LetterChannel.valueOf(delivery.get().channel().name()), triggerEventId),
-                LetterIds.letterSentEventId(triggerEventId, TYPE));
+        outbox.append(LetterSentMapper.toEvent(letter), LetterIds.letterSentEventId(triggerEventId, TYPE));
         log.info("Acknowledgement letter {} for complaint {} of tenant {} sent by {}", letterId, received.complaintId(),
                 received.tenantId(), delivery.get().channel());
     }
