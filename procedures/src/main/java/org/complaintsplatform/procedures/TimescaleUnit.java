@@ -4,6 +4,7 @@ package org.complaintsplatform.procedures;
 public enum TimescaleUnit {
     WORKING_DAYS,
     CALENDAR_DAYS,
+    WEEKS,
     HOURS,
     CALENDAR_MONTHS,
     YEARS

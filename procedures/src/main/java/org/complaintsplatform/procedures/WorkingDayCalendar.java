@@ -1,6 +1,7 @@
 package org.complaintsplatform.procedures;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -81,6 +82,7 @@ public final class WorkingDayCalendar {
         LocalDate due = switch (timescale.unit()) {
             case WORKING_DAYS -> add(dayZero, timescale.amount());
             case CALENDAR_DAYS -> dayZero.plusDays(timescale.amount());
+            case WEEKS -> dayZero.plusWeeks(timescale.amount());
             case CALENDAR_MONTHS -> dayZero.plusMonths(timescale.amount());
             case YEARS -> dayZero.plusYears(timescale.amount());
             case HOURS -> throw new IllegalArgumentException(
@@ -88,6 +90,42 @@ public final class WorkingDayCalendar {
         };
         countIfProjected(dayZero, due);
         return due;
+    }
+
+    /**
+     * When a timescale that started at {@code start} runs out. Hours are clock hours from the instant,
+     * weekends and holidays included; every other unit is due by the end of its {@link #dueDate} (the
+     * start of the next day in Europe/London), with day zero the London date of {@code start}.
+     */
+    public Instant dueAt(Instant start, Timescale timescale) {
+        if (timescale.unit() == TimescaleUnit.HOURS) {
+            return start.plus(Duration.ofHours(timescale.amount()));
+        }
+        return dueDate(dayZero(start), timescale).plusDays(1).atStartOfDay(LONDON).toInstant();
+    }
+
+    /**
+     * Stops a clock on the day a suspension starts. The suspension day counts as used: the clock stops at
+     * its end, so the working days left are those after it up to the due date.
+     */
+    public PausedClock pause(LocalDate dueDate, LocalDate suspendedOn) {
+        return new PausedClock(dueDate, suspendedOn, workingDaysBetween(suspendedOn, dueDate));
+    }
+
+    /**
+     * Restarts a paused clock. The resume day is the new day zero, so counting restarts on the next working
+     * day with the working days that were left: the due date moves by the working days in
+     * (suspension day, resume day]. A clock paused on or after its due date keeps that due date: a
+     * suspension does not revive a missed deadline.
+     */
+    public LocalDate resume(PausedClock paused, LocalDate resumedOn) {
+        if (resumedOn.isBefore(paused.suspendedOn())) {
+            throw new IllegalArgumentException("a clock suspended on " + paused.suspendedOn() + " cannot resume on " + resumedOn);
+        }
+        if (paused.workingDaysLeft() <= 0) {
+            return paused.dueDate();
+        }
+        return addWorkingDays(resumedOn, paused.workingDaysLeft());
     }
 
     /** True if a date between {@code from} and {@code to} (either order) falls in a year the holiday file does not cover. */

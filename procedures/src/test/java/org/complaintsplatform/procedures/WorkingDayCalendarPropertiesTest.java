@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -53,5 +54,20 @@ class WorkingDayCalendarPropertiesTest {
         LocalDate end = middle.plusDays(secondDays);
         assertThat(calendar.workingDaysBetween(dayZero, middle) + calendar.workingDaysBetween(middle, end))
                 .isEqualTo(calendar.workingDaysBetween(dayZero, end));
+    }
+
+    /** A pause from s to r moves a due date (always a working day) by the working days in (s, r], whenever the clock still had days left. */
+    @Property
+    void pausingMovesTheDueDateByTheWorkingDaysOnHold(
+            @ForAll Division division, @ForAll("dates") LocalDate dueDate,
+            @ForAll @IntRange(min = 1, max = 200) int daysBeforeDue, @ForAll @IntRange(min = 0, max = 200) int daysOnHold) {
+        WorkingDayCalendar calendar = PROCEDURES.calendar(division);
+        Assume.that(calendar.isWorkingDay(dueDate));
+        LocalDate suspendedOn = dueDate.minusDays(daysBeforeDue);
+        LocalDate resumedOn = suspendedOn.plusDays(daysOnHold);
+        PausedClock paused = calendar.pause(dueDate, suspendedOn);
+        Assume.that(paused.workingDaysLeft() > 0);
+        assertThat(calendar.resume(paused, resumedOn))
+                .isEqualTo(calendar.addWorkingDays(dueDate, calendar.workingDaysBetween(suspendedOn, resumedOn)));
     }
 }

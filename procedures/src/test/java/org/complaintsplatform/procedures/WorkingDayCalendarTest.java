@@ -133,4 +133,21 @@ class WorkingDayCalendarTest {
     void todayComesFromTheInjectedClockInLondon() {
         assertThat(calendar("england-and-wales").today()).isEqualTo(LocalDate.of(2026, 11, 23));
     }
+
+    @Test
+    void hoursRunAsClockHoursThroughWeekendsAndHolidays() {
+        // from 16:00 UTC on Christmas Eve 2026 (a Thursday), 24 hours end on Christmas Day
+        assertThat(calendar("england-and-wales").dueAt(Instant.parse("2026-12-24T16:00:00Z"), Timescale.hours(24)))
+                .isEqualTo(Instant.parse("2026-12-25T16:00:00Z"));
+    }
+
+    @Test
+    void aTimescaleInDaysRunsOutAtTheEndOfItsDueDateInLondon() {
+        // received Mon 23 Nov 2026, 3 working days: due Thu 26 Nov, so it runs out at midnight GMT
+        assertThat(calendar("england-and-wales").dueAt(Instant.parse("2026-11-23T10:00:00Z"), Timescale.workingDays(3)))
+                .isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+        // received Wed 1 Jul 2026, 1 working day: due Thu 2 Jul, midnight BST is 23:00 UTC
+        assertThat(calendar("england-and-wales").dueAt(Instant.parse("2026-07-01T10:00:00Z"), Timescale.workingDays(1)))
+                .isEqualTo(Instant.parse("2026-07-02T23:00:00Z"));
+    }
 }
