@@ -69,6 +69,11 @@ public final class Procedures {
         return calendars.get(division);
     }
 
+    /** The working-day calendar of the tenant's bank-holiday division. */
+    public WorkingDayCalendar calendar(Tenant tenant) {
+        return calendar(tenant.division());
+    }
+
     /** The profile version the tenant is bound to now; new complaints start under it. */
     public ProcedureProfile profile(Tenant tenant) {
         return profile(tenant.profileId(), tenant.profileVersion());
@@ -98,12 +103,7 @@ public final class Procedures {
         for (JsonNode entry : index.path("profiles")) {
             String key = entry.asText();
             String resource = "profiles/" + key + ".yaml";
-            ProcedureProfile profile = readProfile(resource);
-            if (!key.equals(key(profile.id(), profile.version()))) {
-                throw new ProceduresDataException(resource + " is invalid: $.id and $.version say " + profile
-                        + " but the file name says " + key);
-            }
-            profiles.put(key, profile);
+            profiles.put(key, checkKey(key, readProfile(resource), resource));
         }
         return Map.copyOf(profiles);
     }
@@ -113,6 +113,15 @@ public final class Procedures {
         JsonNode document = DataFiles.readResource(resource);
         DataFiles.validate(document, PROFILE_SCHEMA, resource);
         return DataFiles.bind(document, ProcedureProfile.class, resource);
+    }
+
+    /** A profile's id and version must match its file name, so that a tenant's binding finds the file it names. */
+    static ProcedureProfile checkKey(String key, ProcedureProfile profile, String resource) {
+        if (!key.equals(key(profile.id(), profile.version()))) {
+            throw new ProceduresDataException(resource + " is invalid: $.id and $.version say " + profile
+                    + " but the file name says " + key);
+        }
+        return profile;
     }
 
     private static Map<String, Tenant> loadTenants(Map<String, ProcedureProfile> profiles) {

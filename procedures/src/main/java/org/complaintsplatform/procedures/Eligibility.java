@@ -1,0 +1,26 @@
+package org.complaintsplatform.procedures;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who may complain, and by when.
+ *
+ * @param sufficientInterest how the sufficient-interest test is decided, where the seed has one
+ * @param dataSharing        limits on what may be shared with a complainant (parental responsibility, family members)
+ */
+public record Eligibility(
+        List<ComplainantRole> mayComplain,
+        @Nullable Provision sufficientInterest,
+        TimeLimit timeLimit,
+        List<Provision> dataSharing,
+        String seed) {
+
+    public Eligibility {
+        mayComplain = List.copyOf(mayComplain);
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        dataSharing = List.copyOf(dataSharing);
+        Objects.requireNonNull(seed, "seed");
+    }
+}

@@ -1,0 +1,12 @@
+package org.complaintsplatform.procedures;
+
+public enum ReferralTarget {
+    /** An NHS body, for the parts of a complaint that are about health services. */
+    NHS,
+    /** The registered manager of an independent provider, for a Care Standards complaint. */
+    REGISTERED_PROVIDER,
+    /** The council's insurance team, for a compensation claim. */
+    INSURANCE_TEAM,
+    /** Another agency's complaints manager. */
+    OTHER_AGENCY
+}

@@ -1,0 +1,7 @@
+package org.complaintsplatform.procedures;
+
+/** Periods are financial (April to March), as the platform's reporting uses them. */
+public enum ReportingPeriod {
+    QUARTERLY,
+    ANNUAL
+}
