@@ -1,0 +1,39 @@
+package org.complaintsplatform.deadline.config;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.complaintsplatform.deadline.command.DeadlineDue;
+import org.complaintsplatform.deadline.command.DeadlineTimer;
+import org.complaintsplatform.procedures.Procedures;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DeadlineConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Procedures procedures() {
+        return Procedures.loadDefault();
+    }
+
+    /** db-scheduler reads time from the same clock as the rest of the service, so tests can move both. */
+    @Bean
+    com.github.kagkarlsson.scheduler.Clock schedulerClock(Clock clock) {
+        return clock::instant;
+    }
+
+    /** The one-time task behind {@link DeadlineTimer}; the starter registers every {@code Task} bean. */
+    @Bean
+    Task<Void> deadlineDueTask(DeadlineDue due) {
+        return Tasks.oneTime(DeadlineTimer.TASK)
+                .execute((instance, context) -> due.fire(UUID.fromString(instance.getId())));
+    }
+}

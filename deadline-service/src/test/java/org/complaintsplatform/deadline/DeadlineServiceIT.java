@@ -1,0 +1,348 @@
+package org.complaintsplatform.deadline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.deadline.DeadlineMet;
+import org.complaintsplatform.contracts.deadline.DeadlineMissed;
+import org.complaintsplatform.contracts.deadline.DeadlineSet;
+import org.complaintsplatform.deadline.command.DeadlineDue;
+import org.complaintsplatform.deadline.command.DeadlineTimer;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service against a real PostgreSQL and Kafka. Its clock (which db-scheduler shares) starts at
+ * {@link #NOW} and ticks: a deadline due before NOW has already passed, so its timer fires on the next
+ * poll. It must tick: db-scheduler waits between polls by its clock, and a fixed clock stops its polling.
+ */
+@SpringBootTest(
+        classes = DeadlineApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=deadline-service",
+                "db-scheduler.polling-interval=PT0.2S",
+                "complaints.kafka.retry.max-retries=1",
+                "complaints.kafka.retry.initial-interval=PT0.1S"})
+@Import(DeadlineServiceIT.ShiftedClock.class)
+class DeadlineServiceIT {
+
+    static final Instant NOW = Instant.parse("2027-01-11T10:00:00Z");
+    private static final String TENANT = "cambridgeshire";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("deadline").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @TestConfiguration
+    static class ShiftedClock {
+        @Bean
+        @Primary
+        Clock shiftedClock() {
+            return Clock.offset(Clock.system(ZoneOffset.UTC), Duration.between(Instant.now(), NOW));
+        }
+    }
+
+    @Autowired
+    @Qualifier("cloudEventKafkaTemplate")
+    KafkaTemplate<String, CloudEvent> kafka;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    DeadlineDue deadlineDue;
+
+    private final ObjectMapper json = CloudEventCodec.contractMapper();
+
+    @Test
+    void aReceivedComplaintGetsItsAcknowledgementDeadlineAndAcknowledgingItMeetsIt() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        LocalDate dueOn = LocalDate.of(2027, 1, 18);
+
+        send(received(complaintId, dueOn), UUID.randomUUID().toString());
+
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
+        Map<String, Object> row = deadlineRows(complaintId).getFirst();
+        assertThat(row).containsEntry("kind", "ACKNOWLEDGEMENT").containsEntry("status", "OPEN");
+        assertThat(row.get("due_on")).hasToString("2027-01-18");
+        UUID deadlineId = (UUID) row.get("id");
+        assertThat(timerAt(deadlineId)).isEqualTo(Instant.parse("2027-01-19T00:00:00Z"));
+        DeadlineSet set = awaitPublished(DeadlineSet.class, complaintId).getFirst();
+        assertThat(set.deadlineId()).isEqualTo(deadlineId);
+        assertThat(set.dueOn()).isEqualTo(dueOn);
+        assertThat(set.tenantId()).isEqualTo(TENANT);
+
+        send(acknowledged(complaintId, LocalDate.of(2027, 1, 12), dueOn), UUID.randomUUID().toString());
+
+        await().atMost(WAIT).until(() -> "MET".equals(deadlineRows(complaintId).getFirst().get("status")));
+        assertThat(deadlineRows(complaintId).getFirst().get("met_on")).hasToString("2027-01-12");
+        assertThat(timerCount(deadlineId)).as("the timer is cancelled").isZero();
+        DeadlineMet met = awaitPublished(DeadlineMet.class, complaintId).getFirst();
+        assertThat(met.deadlineId()).isEqualTo(deadlineId);
+        assertThat(met.metOn()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(met.dueOn()).isEqualTo(dueOn);
+
+        JsonNode body = getJson("/api/v1/tenants/" + TENANT + "/complaints/" + complaintId + "/deadlines", HttpStatus.OK);
+        assertThat(body).hasSize(1);
+        assertThat(body.get(0).get("deadlineId").asText()).isEqualTo(deadlineId.toString());
+        assertThat(body.get(0).get("complaintId").asText()).isEqualTo(complaintId.toString());
+        assertThat(body.get(0).get("kind").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(body.get(0).get("dueOn").asText()).isEqualTo("2027-01-18");
+        assertThat(body.get(0).get("status").asText()).isEqualTo("MET");
+        assertThat(body.get(0).get("metOn").asText()).isEqualTo("2027-01-12");
+        JsonNode met_ = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=met", HttpStatus.OK);
+        assertThat(met_.findValuesAsText("deadlineId")).contains(deadlineId.toString());
+        JsonNode open = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=open", HttpStatus.OK);
+        assertThat(open.findValuesAsText("deadlineId")).doesNotContain(deadlineId.toString());
+    }
+
+    @Test
+    void aFiringAfterTheDeadlineWasMetChangesNothing() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        LocalDate dueOn = LocalDate.of(2027, 1, 20);
+        send(received(complaintId, dueOn), UUID.randomUUID().toString());
+        send(acknowledged(complaintId, LocalDate.of(2027, 1, 11), dueOn), UUID.randomUUID().toString());
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty()
+                && "MET".equals(deadlineRows(complaintId).getFirst().get("status")));
+        UUID deadlineId = (UUID) deadlineRows(complaintId).getFirst().get("id");
+
+        deadlineDue.fire(deadlineId);
+
+        assertThat(deadlineRows(complaintId).getFirst()).containsEntry("status", "MET");
+        assertThat(outboxOrTopicMissed(complaintId)).isZero();
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        LocalDate dueOn = LocalDate.of(2027, 1, 25);
+        String receivedId = UUID.randomUUID().toString();
+        String acknowledgedId = UUID.randomUUID().toString();
+
+        send(received(complaintId, dueOn), receivedId);
+        awaitConsumed(send(received(complaintId, dueOn), receivedId));
+        send(acknowledged(complaintId, LocalDate.of(2027, 1, 13), dueOn), acknowledgedId);
+        awaitConsumed(send(acknowledged(complaintId, LocalDate.of(2027, 1, 13), dueOn), acknowledgedId));
+
+        assertThat(deadlineRows(complaintId)).hasSize(1);
+        assertThat(deadlineRows(complaintId).getFirst()).containsEntry("status", "MET");
+        await().atMost(WAIT).until(() -> published(DeadlineMet.class, complaintId).size() == 1);
+        assertThat(published(DeadlineSet.class, complaintId)).hasSize(1);
+        assertThat(published(DeadlineMet.class, complaintId)).hasSize(1);
+    }
+
+    @Test
+    void anUnacknowledgedDeadlineWhoseDayHasPassedIsMissedOnceAndALateAcknowledgementMeetsIt() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        LocalDate dueOn = LocalDate.of(2027, 1, 7); // its timer fires at 2027-01-08T00:00Z, before NOW
+
+        send(received(complaintId, dueOn), UUID.randomUUID().toString());
+
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty()
+                && "MISSED".equals(deadlineRows(complaintId).getFirst().get("status")));
+        UUID deadlineId = (UUID) deadlineRows(complaintId).getFirst().get("id");
+        DeadlineMissed missed = awaitPublished(DeadlineMissed.class, complaintId).getFirst();
+        assertThat(missed.deadlineId()).isEqualTo(deadlineId);
+        assertThat(missed.dueOn()).isEqualTo(dueOn);
+        assertThat(missed.occurredAt()).isBetween(NOW, NOW.plus(WAIT));
+        await().atMost(WAIT).until(() -> timerCount(deadlineId) == 0);
+        JsonNode missedList = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=MISSED", HttpStatus.OK);
+        assertThat(missedList.findValuesAsText("deadlineId")).contains(deadlineId.toString());
+
+        send(acknowledged(complaintId, LocalDate.of(2027, 1, 11), dueOn), UUID.randomUUID().toString());
+
+        await().atMost(WAIT).until(() -> "MET".equals(deadlineRows(complaintId).getFirst().get("status")));
+        DeadlineMet met = awaitPublished(DeadlineMet.class, complaintId).getFirst();
+        assertThat(met.metOn()).isAfter(met.dueOn());
+        assertThat(published(DeadlineMissed.class, complaintId)).hasSize(1);
+    }
+
+    @Test
+    void anAnonymousComplaintWithoutADueDateGetsNoDeadline() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        ComplaintReceived anonymous = new ComplaintReceived("telford-wrekin", complaintId, NOW, "TW-2027-000001",
+                LocalDate.of(2027, 1, 11), FeedbackType.COMPLAINT, Route.CORPORATE, ComplainantRole.OTHER, true,
+                "telford-wrekin", 1, null, false);
+
+        awaitConsumed(send(anonymous, UUID.randomUUID().toString()));
+
+        assertThat(deadlineRows(complaintId)).isEmpty();
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndTheNextRecordIsStillProcessed() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        String key = complaintId.toString(); // same key: same partition as the valid record behind them
+        byte[] noHeaders = "{\"not\":\"a cloud event\"}".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, key, noHeaders)).get();
+        }
+        String invalidId = UUID.randomUUID().toString();
+        CloudEvent schemaInvalid = CloudEventBuilder.v1()
+                .withId(invalidId)
+                .withSource(java.net.URI.create("/workflow-service"))
+                .withType("org.complaintsplatform.complaint-received.v1")
+                .withSubject(key)
+                .withDataContentType("application/json")
+                .withData("application/json", "{\"tenantId\":\"cambridgeshire\"}".getBytes(StandardCharsets.UTF_8))
+                .build();
+        kafka.send(Topics.COMPLAINT_EVENTS, key, schemaInvalid).get();
+
+        send(received(complaintId, LocalDate.of(2027, 2, 1)), UUID.randomUUID().toString());
+
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
+        List<ConsumerRecord<String, byte[]>> deadLetters = await().atMost(WAIT).until(
+                () -> TopicContents.read(TestInfrastructure.kafkaBootstrapServers(),
+                                Topics.deadLetterTopicOf(Topics.COMPLAINT_EVENTS), new ByteArrayDeserializer()).stream()
+                        .filter(record -> key.equals(record.key()))
+                        .toList(),
+                records -> records.size() == 2);
+        assertThat(deadLetters.get(0).value()).isEqualTo(noHeaders);
+        assertThat(header(deadLetters.get(1), "ce_id")).isEqualTo(invalidId);
+        assertThat(header(deadLetters.get(1), "complaints_dlt_reasons")).contains("required");
+    }
+
+    @Test
+    void anUnknownTenantIsNotFoundAndAnUnknownStatusIsABadRequest() throws Exception {
+        JsonNode unknown = getJson("/api/v1/tenants/atlantis/deadlines", HttpStatus.NOT_FOUND);
+        assertThat(unknown.get("status").asInt()).isEqualTo(404);
+
+        JsonNode badStatus = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=late", HttpStatus.BAD_REQUEST);
+        assertThat(badStatus.get("errors").get(0).get("field").asText()).isEqualTo("status");
+
+        JsonNode badId = getJson("/api/v1/tenants/" + TENANT + "/complaints/not-a-uuid/deadlines", HttpStatus.BAD_REQUEST);
+        assertThat(badId.get("status").asInt()).isEqualTo(400);
+    }
+
+    // --- helpers
+
+    private RecordMetadata send(IntegrationEvent event, String ceId) throws Exception {
+        return kafka.send(Topics.COMPLAINT_EVENTS, event.complaintId().toString(), codec.encode(event, ceId, "/workflow-service"))
+                .get().getRecordMetadata();
+    }
+
+    /** Waits until the service's consumer group has committed past the record. */
+    private void awaitConsumed(RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()))) {
+            await().atMost(WAIT).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("deadline-service")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > sent.offset();
+            });
+        }
+    }
+
+    private static ComplaintReceived received(UUID complaintId, LocalDate dueOn) {
+        return new ComplaintReceived(TENANT, complaintId, NOW, "CAM-2027-000042", dueOn.minusDays(5), FeedbackType.COMPLAINT,
+                Route.STATUTORY, ComplainantRole.PARENT, false, TENANT, 1, dueOn, false);
+    }
+
+    private static ComplaintAcknowledged acknowledged(UUID complaintId, LocalDate on, LocalDate dueOn) {
+        return new ComplaintAcknowledged(TENANT, complaintId, NOW, on, dueOn, UUID.randomUUID());
+    }
+
+    private List<Map<String, Object>> deadlineRows(UUID complaintId) {
+        return jdbc.sql("SELECT * FROM deadline WHERE complaint_id = ?").param(complaintId).query().listOfRows();
+    }
+
+    private Instant timerAt(UUID deadlineId) {
+        return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
+                .params(DeadlineTimer.TASK, deadlineId.toString())
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private long timerCount(UUID deadlineId) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
+                .params(DeadlineTimer.TASK, deadlineId.toString())
+                .query(Long.class).single();
+    }
+
+    /** DeadlineMissed events for the complaint, whether still in the outbox or already on the topic. */
+    private long outboxOrTopicMissed(UUID complaintId) {
+        long inOutbox = jdbc.sql("SELECT count(*) FROM outbox_message WHERE subject = ? AND event_type LIKE '%deadline-missed%'")
+                .param(complaintId.toString()).query(Long.class).single();
+        return inOutbox + published(DeadlineMissed.class, complaintId).size();
+    }
+
+    private <T extends IntegrationEvent> List<T> awaitPublished(Class<T> type, UUID complaintId) {
+        return await().atMost(WAIT).until(() -> published(type, complaintId), events -> events.size() == 1);
+    }
+
+    private <T extends IntegrationEvent> List<T> published(Class<T> type, UUID complaintId) {
+        return TopicContents.read(TestInfrastructure.kafkaBootstrapServers(), Topics.DEADLINE_EVENTS, new CloudEventDeserializer())
+                .stream()
+                .map(ConsumerRecord::value)
+                .filter(event -> complaintId.toString().equals(event.getSubject()))
+                .map(codec::decode)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+
+    private JsonNode getJson(String path, HttpStatus expected) throws Exception {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(expected);
+        return json.readTree(response.getBody());
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
