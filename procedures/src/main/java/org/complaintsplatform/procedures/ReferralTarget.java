@@ -4,9 +4,5 @@ public enum ReferralTarget {
     /** An NHS body, for the parts of a complaint that are about health services. */
     NHS,
     /** The registered manager of an independent provider, for a Care Standards complaint. */
-    REGISTERED_PROVIDER,
-    /** The council's insurance team, for a compensation claim. */
-    INSURANCE_TEAM,
-    /** Another agency's complaints manager. */
-    OTHER_AGENCY
+    REGISTERED_PROVIDER
 }

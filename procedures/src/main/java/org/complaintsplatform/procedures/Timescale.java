@@ -16,10 +16,6 @@ public record Timescale(int amount, TimescaleUnit unit) {
         return new Timescale(amount, TimescaleUnit.WORKING_DAYS);
     }
 
-    public static Timescale calendarDays(int amount) {
-        return new Timescale(amount, TimescaleUnit.CALENDAR_DAYS);
-    }
-
     public static Timescale hours(int amount) {
         return new Timescale(amount, TimescaleUnit.HOURS);
     }

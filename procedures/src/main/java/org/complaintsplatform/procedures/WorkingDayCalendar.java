@@ -73,7 +73,7 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The due date of a timescale whose clock started on day zero. Calendar days, months and years are
+     * The due date of a timescale whose clock started on day zero. Calendar days, weeks, months and years are
      * not moved off weekends or holidays because no seed says they should be.
      *
      * @throws IllegalArgumentException for a timescale in hours, which needs a start time, not a date
