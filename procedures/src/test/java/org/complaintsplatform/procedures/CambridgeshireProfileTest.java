@@ -176,6 +176,12 @@ class CambridgeshireProfileTest {
                 .extracting(Exclusion::ground)
                 .containsExactly(ExclusionGround.LEGAL_PROCEEDINGS, ExclusionGround.TRIBUNAL,
                         ExclusionGround.DISCIPLINARY_PROCEEDINGS, ExclusionGround.CRIMINAL_PROCEEDINGS);
+        // "Complaints will not be accepted if they have previously been raised and responded to more than 12 months earlier
+        //  or have already been dealt with at all three stages of the complaints procedure."
+        assertThat(profile.exclusions().grounds())
+                .filteredOn(exclusion -> exclusion.effect() == ExclusionEffect.NOT_CONSIDERED)
+                .extracting(Exclusion::ground)
+                .containsExactly(ExclusionGround.ANSWERED_OVER_12_MONTHS_AGO, ExclusionGround.ALREADY_CONSIDERED);
         assertThat(profile.anonymous()).isNull();
     }
 
