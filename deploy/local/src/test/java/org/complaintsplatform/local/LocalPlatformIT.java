@@ -124,6 +124,20 @@ class LocalPlatformIT {
         assertThat(TopicReader.cloudEvents(bootstrap, Topics.NOTIFICATION_EVENTS, e -> complaintId.equals(e.getSubject()))).hasSize(1);
     }
 
+    @Test
+    void everyServiceReportsHealthAndPrometheusMetrics() throws Exception {
+        for (PlatformService service : PlatformService.values()) {
+            assertThat(get(service, "/actuator/health").path("status").asText()).as(service.serviceName()).isEqualTo("UP");
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+                    URI.create(platform.url(service) + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).as(service.serviceName()).isEqualTo(200);
+            assertThat(metrics.body()).as(service.serviceName()).contains("jvm_memory_used_bytes");
+        }
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(platform.url(PlatformService.WORKFLOW) + "/actuator/prometheus"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("procedures_bank_holidays_last_year{division=\"england-and-wales\"} 2027.0");
+    }
+
     /** Sends every record of the platform's topics again, with the same key, headers and CloudEvent id. */
     @SuppressWarnings("unchecked")
     private int redeliverEverything() throws Exception {

@@ -1,6 +1,9 @@
 package org.complaintsplatform.workflow.config;
 
+import java.nio.file.Path;
 import java.time.Clock;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -22,9 +25,17 @@ class WorkflowConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The shipped profiles and calendar, with the operator's bank-holiday file when one is configured. */
     @Bean
-    Procedures procedures(Clock clock) {
-        return Procedures.loadDefault(clock);
+    Procedures procedures(Clock clock, WorkflowProperties properties) {
+        Path bankHolidays = properties.bankHolidaysFile();
+        return bankHolidays == null ? Procedures.loadDefault(clock) : Procedures.load(bankHolidays, clock);
+    }
+
+    /** Tells operators when due dates depend on projected holidays, so they refresh the file. */
+    @Bean
+    MeterBinder calendarMetrics(Procedures procedures) {
+        return procedures.calendarMetrics();
     }
 
     @Bean
