@@ -1,0 +1,5 @@
+/** Spring wiring. */
+@NullMarked
+package org.complaintsplatform.reporting.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The complaint_fact projection and the queries over it. */
+@NullMarked
+package org.complaintsplatform.reporting.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,217 @@
+package org.complaintsplatform.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(
+        classes = ReportingApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=reporting-service")
+class ReportingServiceIT {
+
+    private static final String TENANT = "cambridgeshire";
+    private static final String OTHER_TENANT = "bcp";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("reporting").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @Autowired
+    @Qualifier("cloudEventKafkaTemplate")
+    KafkaTemplate<String, CloudEvent> kafka;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** An event and the CloudEvent id it is sent, and redelivered, with. */
+    private record Sent(IntegrationEvent event, String ceId) {
+    }
+
+    @Test
+    void quarterlyFiguresCountComplaintsInTheQuarterOfTheirReceiptAndRedeliveryChangesNone() throws Exception {
+        UUID onTime = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        UUID unacknowledged = UUID.randomUUID();
+        UUID acknowledgedFirst = UUID.randomUUID();
+        UUID nextQuarter = UUID.randomUUID();
+        UUID otherTenant = UUID.randomUUID();
+        List<Sent> events = List.of(
+                // acknowledged two days before its due date
+                sent(received(TENANT, onTime, FeedbackType.COMPLAINT, date("2026-04-10"), date("2026-04-17"))),
+                sent(acknowledged(TENANT, onTime, date("2026-04-15"), date("2026-04-17"))),
+                // acknowledged eight days after it
+                sent(received(TENANT, late, FeedbackType.COMPLAINT, date("2026-05-05"), date("2026-05-12"))),
+                sent(acknowledged(TENANT, late, date("2026-05-20"), date("2026-05-12"))),
+                // received on the quarter's last day, never acknowledged
+                sent(received(TENANT, unacknowledged, FeedbackType.ENQUIRY, date("2026-06-30"), date("2026-07-07"))),
+                // a replay that meets the acknowledgement (on the due date: on time) before the receipt
+                sent(acknowledged(TENANT, acknowledgedFirst, date("2026-04-08"), date("2026-04-08"))),
+                sent(received(TENANT, acknowledgedFirst, FeedbackType.COMPLIMENT, date("2026-04-01"), date("2026-04-08"))),
+                // the first day of quarter 2
+                sent(received(TENANT, nextQuarter, FeedbackType.COMPLAINT, date("2026-07-01"), date("2026-07-08"))),
+                sent(acknowledged(TENANT, nextQuarter, date("2026-07-02"), date("2026-07-08"))),
+                // another tenant, same quarter
+                sent(received(OTHER_TENANT, otherTenant, FeedbackType.COMPLAINT, date("2026-04-20"), date("2026-04-23"))),
+                sent(acknowledged(OTHER_TENANT, otherTenant, date("2026-04-21"), date("2026-04-23"))));
+
+        for (Sent event : events) {
+            send(event);
+        }
+
+        JsonNode q1 = await().atMost(WAIT).until(() -> report(TENANT, 2026, 1), report -> report.get("received").asLong() == 4
+                && report.get("acknowledged").asLong() == 3);
+        assertThat(q1.get("tenantId").asText()).isEqualTo(TENANT);
+        assertThat(q1.get("year").asInt()).isEqualTo(2026);
+        assertThat(q1.get("quarter").asInt()).isEqualTo(1);
+        assertThat(q1.get("financialYear").asText()).isEqualTo("2026-27");
+        assertThat(q1.get("periodStart").asText()).isEqualTo("2026-04-01");
+        assertThat(q1.get("periodEnd").asText()).isEqualTo("2026-06-30");
+        assertFigures(q1, 4, Map.of("COMPLAINT", 2L, "ENQUIRY", 1L, "COMPLIMENT", 1L), 3, 2);
+        JsonNode q2 = await().atMost(WAIT).until(() -> report(TENANT, 2026, 2), report -> report.get("acknowledged").asLong() == 1);
+        assertThat(q2.get("periodStart").asText()).isEqualTo("2026-07-01");
+        assertThat(q2.get("periodEnd").asText()).isEqualTo("2026-09-30");
+        assertFigures(q2, 1, Map.of("COMPLAINT", 1L), 1, 1);
+        JsonNode other = await().atMost(WAIT).until(() -> report(OTHER_TENANT, 2026, 1), report -> report.get("acknowledged").asLong() == 1);
+        assertFigures(other, 1, Map.of("COMPLAINT", 1L), 1, 1);
+        JsonNode q4 = report(TENANT, 2026, 4);
+        assertThat(q4.get("periodStart").asText()).isEqualTo("2027-01-01");
+        assertThat(q4.get("periodEnd").asText()).isEqualTo("2027-03-31");
+        assertFigures(q4, 0, Map.of(), 0, 0);
+
+        List<RecordMetadata> redelivered = new ArrayList<>();
+        for (Sent event : events) {
+            redelivered.add(send(event));
+        }
+        awaitConsumed(redelivered);
+
+        assertFigures(report(TENANT, 2026, 1), 4, Map.of("COMPLAINT", 2L, "ENQUIRY", 1L, "COMPLIMENT", 1L), 3, 2);
+        assertFigures(report(TENANT, 2026, 2), 1, Map.of("COMPLAINT", 1L), 1, 1);
+        assertFigures(report(OTHER_TENANT, 2026, 1), 1, Map.of("COMPLAINT", 1L), 1, 1);
+    }
+
+    @Test
+    void anUnknownTenantIsNotFound() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/atlantis/reports/quarterly?year=2026&quarter=1", HttpStatus.NOT_FOUND);
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void aQuarterOutsideOneToFourIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/quarterly?year=2026&quarter=5", HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors")).hasSize(1);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("quarter");
+    }
+
+    @Test
+    void aMissingYearIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/quarterly?quarter=1", HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("year");
+    }
+
+    @Test
+    void aYearThatIsNotANumberIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/quarterly?year=soon&quarter=1", HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+    }
+
+    // --- helpers
+
+    private static void assertFigures(JsonNode report, long received, Map<String, Long> byType, long acknowledged,
+                                      long onTime) {
+        assertThat(report.get("received").asLong()).as("received").isEqualTo(received);
+        Map<String, Long> actualByType = new java.util.TreeMap<>();
+        report.get("receivedByFeedbackType").properties().forEach(e -> actualByType.put(e.getKey(), e.getValue().asLong()));
+        assertThat(actualByType).as("receivedByFeedbackType").isEqualTo(byType);
+        assertThat(report.get("acknowledged").asLong()).as("acknowledged").isEqualTo(acknowledged);
+        assertThat(report.get("acknowledgedOnTime").asLong()).as("acknowledgedOnTime").isEqualTo(onTime);
+    }
+
+    private JsonNode report(String tenantId, int year, int quarter) throws Exception {
+        return getJson("/api/v1/tenants/" + tenantId + "/reports/quarterly?year=" + year + "&quarter=" + quarter, HttpStatus.OK);
+    }
+
+    private JsonNode getJson(String path, HttpStatus expected) throws Exception {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(expected);
+        return json.readTree(response.getBody());
+    }
+
+    private static Sent sent(IntegrationEvent event) {
+        return new Sent(event, UUID.randomUUID().toString());
+    }
+
+    private RecordMetadata send(Sent sent) throws Exception {
+        return kafka.send(Topics.COMPLAINT_EVENTS, sent.event().complaintId().toString(),
+                        codec.encode(sent.event(), sent.ceId(), "/workflow-service"))
+                .get().getRecordMetadata();
+    }
+
+    /** Waits until the service's consumer group has committed past every record. */
+    private void awaitConsumed(List<RecordMetadata> records) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()))) {
+            await().atMost(WAIT).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("reporting-service")
+                        .partitionsToOffsetAndMetadata().get();
+                return records.stream().allMatch(record -> {
+                    OffsetAndMetadata offset = committed.get(new TopicPartition(record.topic(), record.partition()));
+                    return offset != null && offset.offset() > record.offset();
+                });
+            });
+        }
+    }
+
+    private static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static ComplaintReceived received(String tenantId, UUID complaintId, FeedbackType type, LocalDate receivedOn,
+                                              LocalDate dueOn) {
+        return new ComplaintReceived(tenantId, complaintId, Instant.parse(receivedOn + "T10:00:00Z"), "REF-" + complaintId,
+                receivedOn, type, Route.STATUTORY, ComplainantRole.PARENT, false, tenantId, 1, dueOn, false);
+    }
+
+    private static ComplaintAcknowledged acknowledged(String tenantId, UUID complaintId, LocalDate on, LocalDate dueOn) {
+        return new ComplaintAcknowledged(tenantId, complaintId, Instant.parse(on + "T12:00:00Z"), on, dueOn, UUID.randomUUID());
+    }
+}
