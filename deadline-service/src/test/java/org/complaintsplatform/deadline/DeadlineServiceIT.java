@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventDeserializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +40,7 @@ import org.complaintsplatform.contracts.deadline.DeadlineSet;
 import org.complaintsplatform.deadline.command.DeadlineDue;
 import org.complaintsplatform.deadline.command.DeadlineTimer;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -144,8 +144,8 @@ class DeadlineServiceIT {
         assertThat(body.get(0).get("dueOn").asText()).isEqualTo("2027-01-18");
         assertThat(body.get(0).get("status").asText()).isEqualTo("MET");
         assertThat(body.get(0).get("metOn").asText()).isEqualTo("2027-01-12");
-        JsonNode met_ = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=met", HttpStatus.OK);
-        assertThat(met_.findValuesAsText("deadlineId")).contains(deadlineId.toString());
+        JsonNode metList = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=met", HttpStatus.OK);
+        assertThat(metList.findValuesAsText("deadlineId")).contains(deadlineId.toString());
         JsonNode open = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=open", HttpStatus.OK);
         assertThat(open.findValuesAsText("deadlineId")).doesNotContain(deadlineId.toString());
     }
@@ -326,10 +326,9 @@ class DeadlineServiceIT {
     }
 
     private <T extends IntegrationEvent> List<T> published(Class<T> type, UUID complaintId) {
-        return TopicContents.read(TestInfrastructure.kafkaBootstrapServers(), Topics.DEADLINE_EVENTS, new CloudEventDeserializer())
+        return TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.DEADLINE_EVENTS,
+                        event -> complaintId.toString().equals(event.getSubject()))
                 .stream()
-                .map(ConsumerRecord::value)
-                .filter(event -> complaintId.toString().equals(event.getSubject()))
                 .map(codec::decode)
                 .filter(type::isInstance)
                 .map(type::cast)

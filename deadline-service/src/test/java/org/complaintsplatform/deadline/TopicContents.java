@@ -13,7 +13,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic from offset zero up to its current end, with a throw-away consumer (no group). */
+/**
+ * Reads a whole topic from offset zero up to its current end as raw values, with a throw-away consumer
+ * (no group): dead letters may not be CloudEvents at all, which test-support's TopicReader expects.
+ */
 final class TopicContents {
 
     private TopicContents() {
