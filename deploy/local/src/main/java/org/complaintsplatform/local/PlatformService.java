@@ -33,12 +33,12 @@ enum PlatformService {
     private final List<String> foreignAutoConfigurations;
 
     PlatformService(String serviceName, int defaultPort, String database, Supplier<SpringApplication> application,
-                    List<String> foreignAutoConfigurations) {
+                    List<List<String>> foreignAutoConfigurations) {
         this.serviceName = serviceName;
         this.defaultPort = defaultPort;
         this.database = database;
         this.application = application;
-        this.foreignAutoConfigurations = foreignAutoConfigurations;
+        this.foreignAutoConfigurations = foreignAutoConfigurations.stream().flatMap(List::stream).toList();
     }
 
     String serviceName() {
@@ -64,9 +64,10 @@ enum PlatformService {
 
     /** Auto-configurations that only one service wants; the others would fail or run them against the wrong tables. */
     private static final class Foreign {
-        static final String AXON = "org.axonframework.";
-        static final String DB_SCHEDULER = "com.github.kagkarlsson.";
-        static final String THYMELEAF = "org.springframework.boot.autoconfigure.thymeleaf.";
-        static final String JPA = "org.springframework.boot.autoconfigure.orm.jpa.";
+        static final List<String> AXON = List.of("org.axonframework.");
+        static final List<String> DB_SCHEDULER = List.of("com.github.kagkarlsson.");
+        static final List<String> THYMELEAF = List.of("org.springframework.boot.autoconfigure.thymeleaf.");
+        static final List<String> JPA = List.of("org.springframework.boot.autoconfigure.orm.jpa.",
+                "org.springframework.boot.autoconfigure.data.jpa.");
     }
 }
