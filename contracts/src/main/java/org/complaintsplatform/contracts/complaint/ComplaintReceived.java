@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * A complaint was registered. Starts the acknowledgement clock: its due date is computed once, by
  * workflow-service, and carried here so no consumer recomputes it.
  *
- * @param receivedOn            day zero, the London date of receipt
- * @param acknowledgementDueOn  absent when the complaint is never acknowledged (anonymous)
+ * @param receivedOn              day zero, the London date of receipt
+ * @param acknowledgementRequired whether the procedure acknowledges this representation (never an anonymous one)
+ * @param acknowledgementDueOn  absent when no acknowledgement is required or the procedure sets no timescale for it
  * @param dueDatesProjected     true when a due date was computed with projected, not published, bank holidays
  */
 public record ComplaintReceived(
@@ -28,6 +29,7 @@ public record ComplaintReceived(
         Route route,
         ComplainantRole complainantRole,
         boolean anonymous,
+        boolean acknowledgementRequired,
         String profileId,
         int profileVersion,
         @Nullable LocalDate acknowledgementDueOn,
