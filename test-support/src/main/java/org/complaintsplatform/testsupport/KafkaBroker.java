@@ -51,14 +51,6 @@ public final class KafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    /** A broker whose data live in a fresh temporary directory. */
-    public static KafkaBroker startTemporary() {
-        try {
-            return start(Files.createTempDirectory("kafka-broker"), 0, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public synchronized void start() {
         if (server != null) {

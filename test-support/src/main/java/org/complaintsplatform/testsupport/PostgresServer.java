@@ -2,6 +2,7 @@ package org.complaintsplatform.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PostgresServer implements AutoCloseable {
 
+    private static final int DEFAULT_PORT = 5432;
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final String host;
@@ -63,6 +65,15 @@ public final class PostgresServer implements AutoCloseable {
     /** An external server, reached as a user allowed to create databases. */
     public static PostgresServer external(String host, int port, String user, String password) {
         return new PostgresServer(host, port, user, password, null);
+    }
+
+    /** An external server named by a JDBC URL such as {@code jdbc:postgresql://db:5432/postgres}; its database part is ignored. */
+    public static PostgresServer external(String jdbcUrl, String user, String password) {
+        URI uri = URI.create(jdbcUrl.replaceFirst("^jdbc:", ""));
+        if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        return external(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), user, password);
     }
 
     public String jdbcUrl(String database) {

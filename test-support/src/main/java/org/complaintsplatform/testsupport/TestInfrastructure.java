@@ -2,8 +2,8 @@ package org.complaintsplatform.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,9 +29,8 @@ public final class TestInfrastructure {
             if (url == null || url.isBlank()) {
                 postgres = PostgresServer.startEmbedded(null, 0);
             } else {
-                URI uri = URI.create(url.substring("jdbc:".length()));
-                postgres = PostgresServer.external(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
-                        env("COMPLAINTS_TEST_JDBC_USER", "postgres"), env("COMPLAINTS_TEST_JDBC_PASSWORD", ""));
+                postgres = PostgresServer.external(url, env("COMPLAINTS_TEST_JDBC_USER", "postgres"),
+                        env("COMPLAINTS_TEST_JDBC_PASSWORD", ""));
             }
         }
         return postgres;
@@ -41,7 +40,8 @@ public final class TestInfrastructure {
     public static synchronized @Nullable KafkaBroker embeddedKafka() {
         if (externalKafka() == null && kafka == null) {
             try {
-                kafka = KafkaBroker.start(Files.createTempDirectory("complaints-test-kafka"), 0, 0);
+                Path logDirectory = Files.createTempDirectory("complaints-test-kafka");
+                kafka = KafkaBroker.start(logDirectory, 0, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
