@@ -14,7 +14,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyKafkaSpeaksThePublicContract = noClasses()
             .that().resideOutsideOfPackage("..workflow.kafka..")
+            .and().doNotHaveFullyQualifiedName("org.complaintsplatform.workflow.rest.InternalCorrespondenceController")
             .should().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts..");
+
+    /** The internal correspondence API answers with its contract record, and uses nothing else from contracts. */
+    @ArchTest
+    static final ArchRule internalApiUsesOnlyItsOwnContract = noClasses()
+            .that().haveFullyQualifiedName("org.complaintsplatform.workflow.rest.InternalCorrespondenceController")
+            .should().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts.complaint..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts.submission..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts.notification..");
 
     @ArchTest
     static final ArchRule domainStaysFreeOfAdapters = noClasses()

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param receivedOn           day zero: the London date of receipt
  * @param profileVersion       the procedure profile version the complaint keeps for its whole life
- * @param acknowledgementDueOn absent when the complaint is never acknowledged
+ * @param acknowledgementRequired whether the procedure acknowledges it (never when anonymous)
+ * @param acknowledgementDueOn absent when it is not acknowledged or the procedure sets no timescale
  */
 @Revision("1")
 public record ComplaintReceived(
@@ -24,6 +25,7 @@ public record ComplaintReceived(
         FeedbackType feedbackType,
         Route route,
         boolean anonymous,
+        boolean acknowledgementRequired,
         Complainant complainant,
         @Nullable Child child,
         String summary,

@@ -6,5 +6,5 @@ public enum FeedbackType {
     COMPLIMENT,
     COMMENT,
     ENQUIRY,
-    MEMBER_ENQUIRY
+    MP_COUNCILLOR_ENQUIRY
 }

@@ -28,30 +28,37 @@ public class Complaint {
     private ComplaintId complaintId;
     private String tenantId;
     private LocalDate receivedOn;
+    private boolean acknowledgementRequired;
     private boolean anonymous;
     private @Nullable LocalDate acknowledgementDueOn;
     private boolean acknowledged;
 
     @CommandHandler
     public Complaint(RegisterComplaint command, DueDates dueDates) {
-        DueDates.Start start = dueDates.start(command.tenantId(), command.receivedAt());
+        DueDates.Start start = dueDates.start(command.tenantId(), command.feedbackType(), command.receivedAt());
         // Anonymous complaints are recorded but never acknowledged: no acknowledgement clock starts.
-        LocalDate acknowledgementDue = command.anonymous() ? null : start.acknowledgementDueOn();
+        boolean acknowledgementRequired = !command.anonymous() && start.feedbackRule().acknowledged();
+        LocalDate acknowledgementDue = acknowledgementRequired ? start.acknowledgementDueOn() : null;
         boolean projected = acknowledgementDue != null
                 && start.calendar().usesProjectedHolidays(start.dayZero(), acknowledgementDue);
         apply(new ComplaintReceived(
                 command.complaintId(), command.tenantId(), command.reference(), command.receivedAt(), start.dayZero(),
                 command.channel(), command.feedbackType(),
                 command.routeHint() == null ? Route.STATUTORY : command.routeHint(),
-                command.anonymous(), command.complainant(), command.child(), command.summary(), command.desiredOutcome(),
+                command.anonymous(), acknowledgementRequired, command.complainant(), command.child(), command.summary(),
+                command.desiredOutcome(),
                 start.profile().id(), start.profile().version(), acknowledgementDue, projected));
     }
 
     @CommandHandler
     public void handle(AcknowledgeComplaint command) {
-        if (anonymous || acknowledgementDueOn == null) {
+        if (anonymous) {
             throw new ComplaintRuleViolation(RuleCode.ANONYMOUS_NOT_ACKNOWLEDGED,
                     "complaint " + complaintId + " is anonymous and is never acknowledged");
+        }
+        if (!acknowledgementRequired) {
+            throw new ComplaintRuleViolation(RuleCode.ACKNOWLEDGEMENT_NOT_REQUIRED,
+                    "the procedure does not acknowledge representation " + complaintId);
         }
         LocalDate sentOn = LocalDate.ofInstant(command.sentAt(), WorkingDayCalendar.LONDON);
         if (sentOn.isBefore(receivedOn)) {
@@ -71,6 +78,7 @@ public class Complaint {
         tenantId = event.tenantId();
         receivedOn = event.receivedOn();
         anonymous = event.anonymous();
+        acknowledgementRequired = event.acknowledgementRequired();
         acknowledgementDueOn = event.acknowledgementDueOn();
     }
 

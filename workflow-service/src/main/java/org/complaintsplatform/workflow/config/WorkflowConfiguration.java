@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.workflow.command.ComplaintRuleViolation;
 import org.complaintsplatform.workflow.command.DueDates;
 import org.complaintsplatform.workflow.kafka.ComplaintEventPublisher;
 import org.complaintsplatform.workflow.query.ComplaintProjection;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 
 @Configuration(proxyBeanMethods = false)
 class WorkflowConfiguration {
@@ -48,6 +50,12 @@ class WorkflowConfiguration {
      * lose a public event, and for the read model it would hide a broken view: fail instead, so the
      * publisher's batch is retried and the command's transaction rolls back.
      */
+    /** A command that breaks a procedure rule fails the same way every time: dead-letter it at once. */
+    @Autowired
+    void doNotRetryRuleViolations(DefaultErrorHandler kafkaErrorHandler) {
+        kafkaErrorHandler.addNotRetryableExceptions(ComplaintRuleViolation.class);
+    }
+
     @Autowired
     void failOnHandlerErrors(EventProcessingConfigurer processing) {
         processing.registerListenerInvocationErrorHandler(ComplaintEventPublisher.PROCESSING_GROUP,

@@ -1,5 +1,6 @@
 package org.complaintsplatform.workflow.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,16 +38,18 @@ public class ComplaintEventPublisher {
     public static final String PROCESSING_GROUP = "complaint-events-publisher";
 
     private static final String PENDING_ACKS = ComplaintEventPublisher.class.getName() + ".pendingAcks";
-    private static final long ACK_TIMEOUT_SECONDS = 30;
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final CloudEventCodec codec;
     private final EventSource source;
+    private final Duration timeout;
 
-    public ComplaintEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventCodec codec, EventSource source) {
+    public ComplaintEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventCodec codec, EventSource source,
+                                   WorkflowProperties properties) {
         this.kafka = kafka;
         this.codec = codec;
         this.source = source;
+        this.timeout = properties.publishTimeout();
     }
 
     @EventHandler
@@ -67,14 +71,14 @@ public class ComplaintEventPublisher {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(PENDING_ACKS, key -> {
             List<CompletableFuture<?>> acks = new ArrayList<>();
-            batch.onPrepareCommit(unitOfWork -> awaitAll(acks));
+            batch.onPrepareCommit(unitOfWork -> awaitAll(acks, timeout));
             return acks;
         });
     }
 
-    private static void awaitAll(List<CompletableFuture<?>> acks) {
+    private static void awaitAll(List<CompletableFuture<?>> acks, Duration timeout) {
         try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka; the batch will be re-sent", e);

@@ -58,6 +58,7 @@ final class ContractMapper {
                 org.complaintsplatform.contracts.Route.valueOf(event.route().name()),
                 org.complaintsplatform.contracts.ComplainantRole.valueOf(event.complainant().role().name()),
                 event.anonymous(),
+                event.acknowledgementRequired(),
                 event.profileId(),
                 event.profileVersion(),
                 event.acknowledgementDueOn(),

@@ -1,5 +1,6 @@
 package org.complaintsplatform.workflow.query;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,9 +39,16 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintReceived event, @MessageIdentifier String eventId) {
         views.insert(event);
-        String acknowledgement = event.acknowledgementDueOn() == null
-                ? "not acknowledged (anonymous)"
-                : "acknowledgement due " + LETTER_DATE.format(event.acknowledgementDueOn());
+        String acknowledgement;
+        if (event.anonymous()) {
+            acknowledgement = "anonymous, so not acknowledged";
+        } else if (!event.acknowledgementRequired()) {
+            acknowledgement = "the procedure does not acknowledge it";
+        } else if (event.acknowledgementDueOn() == null) {
+            acknowledgement = "to be acknowledged (no timescale set)";
+        } else {
+            acknowledgement = "acknowledgement due " + LETTER_DATE.format(event.acknowledgementDueOn());
+        }
         views.appendTimeline(eventId, event.complaintId(), event.receivedAt(), "ComplaintReceived",
                 "Received by " + event.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " as a " + event.route().name().toLowerCase(Locale.ROOT) + " "
@@ -51,10 +59,11 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintAcknowledged event, @MessageIdentifier String eventId) {
         views.markAcknowledged(event.complaintId(), event.acknowledgedOn());
+        LocalDate due = event.acknowledgementDueOn();
+        String timeliness = due == null ? "" : (event.acknowledgedOn().isAfter(due) ? ", late (due " : " (due ")
+                + LETTER_DATE.format(due) + ")";
         views.appendTimeline(eventId, event.complaintId(), event.acknowledgedAt(), "ComplaintAcknowledged",
-                "Acknowledgement letter sent on " + LETTER_DATE.format(event.acknowledgedOn())
-                        + (event.acknowledgedOn().isAfter(event.acknowledgementDueOn()) ? ", late (due " : " (due ")
-                        + LETTER_DATE.format(event.acknowledgementDueOn()) + ")");
+                "Acknowledgement letter sent on " + LETTER_DATE.format(event.acknowledgedOn()) + timeliness);
     }
 
     @QueryHandler

@@ -14,6 +14,7 @@ import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
+import org.jspecify.annotations.Nullable;
 
 /** Complaints in known states, written as the commands and events that make them. */
 final class ComplaintMother {
@@ -27,24 +28,35 @@ final class ComplaintMother {
     }
 
     static RegisterComplaint registration(String tenantId, Instant receivedAt, boolean anonymous) {
+        return registration(tenantId, FeedbackType.COMPLAINT, receivedAt, anonymous);
+    }
+
+    static RegisterComplaint registration(String tenantId, FeedbackType type, Instant receivedAt, boolean anonymous) {
         return new RegisterComplaint(ID, tenantId, "REF-2026-000001", receivedAt, ReceiptChannel.WEB,
-                FeedbackType.COMPLAINT, Route.STATUTORY, anonymous, anonymous ? anonymousComplainant() : PARENT, null,
+                type, Route.STATUTORY, anonymous, anonymous ? anonymousComplainant() : PARENT, null,
                 "No reply from the social worker for six weeks.", null);
     }
 
-    static ComplaintReceived received(String tenantId, Instant receivedAt, LocalDate receivedOn, LocalDate acknowledgementDueOn) {
+    /** A representation the procedure acknowledges, by the due date given (null where it sets no timescale). */
+    static ComplaintReceived received(String tenantId, Instant receivedAt, LocalDate receivedOn,
+                                      @Nullable LocalDate acknowledgementDueOn) {
+        return received(tenantId, FeedbackType.COMPLAINT, receivedAt, receivedOn, true, acknowledgementDueOn);
+    }
+
+    static ComplaintReceived received(String tenantId, FeedbackType type, Instant receivedAt, LocalDate receivedOn,
+                                      boolean acknowledgementRequired, @Nullable LocalDate acknowledgementDueOn) {
         return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
-                FeedbackType.COMPLAINT, Route.STATUTORY, false, PARENT, null,
+                type, Route.STATUTORY, false, acknowledgementRequired, PARENT, null,
                 "No reply from the social worker for six weeks.", null, tenantId, 1, acknowledgementDueOn, false);
     }
 
     static ComplaintReceived receivedAnonymously(String tenantId, Instant receivedAt, LocalDate receivedOn) {
         return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
-                FeedbackType.COMPLAINT, Route.STATUTORY, true, anonymousComplainant(), null,
+                FeedbackType.COMPLAINT, Route.STATUTORY, true, false, anonymousComplainant(), null,
                 "No reply from the social worker for six weeks.", null, tenantId, 1, null, false);
     }
 
-    static ComplaintAcknowledged acknowledged(String tenantId, Instant sentAt, LocalDate sentOn, LocalDate dueOn) {
+    static ComplaintAcknowledged acknowledged(String tenantId, Instant sentAt, LocalDate sentOn, @Nullable LocalDate dueOn) {
         return new ComplaintAcknowledged(ID, tenantId, sentAt, sentOn, dueOn, LETTER);
     }
 

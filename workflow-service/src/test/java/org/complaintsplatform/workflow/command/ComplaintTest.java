@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
+import org.complaintsplatform.workflow.api.FeedbackType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,42 @@ class ComplaintTest {
                         LocalDate.of(2026, 12, 22)));
     }
 
+    /** Core Assets states no acknowledgement: the first letter confirms what was agreed, "within ten working days". */
+    @Test
+    void coreAssetsDoesNotAcknowledgeComplaints() {
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("core-assets", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectEvents(ComplaintMother.received("core-assets", FeedbackType.COMPLAINT, TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), false, null));
+    }
+
+    /** BCP: "you will receive an acknowledgement from the complaints team", with no timescale: none is invented. */
+    @Test
+    void bcpAcknowledgesComplaintsWithoutAnAcknowledgementDueDate() {
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("bcp", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectEvents(ComplaintMother.received("bcp", TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), null));
+    }
+
+    /** Cambridgeshire: "All compliments are forwarded to and logged by the Children's Complaints and Feedback Team". */
+    @Test
+    void cambridgeshireLogsComplimentsWithoutAcknowledgingThem() {
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("cambridgeshire", FeedbackType.COMPLIMENT, TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectEvents(ComplaintMother.received("cambridgeshire", FeedbackType.COMPLIMENT, TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), false, null));
+    }
+
+    /** Core Assets' procedure covers complaints and representations, not enquiries. */
+    @Test
+    void feedbackTypeTheProcedureDoesNotTakeIsRejected() {
+        fixture.givenNoPriorActivity()
+                .when(ComplaintMother.registration("core-assets", FeedbackType.ENQUIRY, TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("FEEDBACK_TYPE_NOT_ACCEPTED"));
+    }
+
     @Test
     void complaintForAnUnknownTenantIsRejected() {
         fixture.givenNoPriorActivity()
@@ -107,6 +144,24 @@ class ComplaintTest {
                 .when(new AcknowledgeComplaint(ID, LETTER, Instant.parse("2026-12-23T09:00:00Z")))
                 .expectException(ComplaintRuleViolation.class)
                 .expectExceptionMessage(containsString("ANONYMOUS_NOT_ACKNOWLEDGED"));
+    }
+
+    /** BCP: the letter acknowledges the complaint even though no acknowledgement timescale applies. */
+    @Test
+    void complaintWithoutAnAcknowledgementTimescaleIsAcknowledgedByItsLetter() {
+        Instant sentAt = Instant.parse("2026-12-23T09:12:39Z");
+        fixture.given(ComplaintMother.received("bcp", TUESDAY_22_DECEMBER_2026_AFTERNOON, LocalDate.of(2026, 12, 22), null))
+                .when(new AcknowledgeComplaint(ID, LETTER, sentAt))
+                .expectEvents(ComplaintMother.acknowledged("bcp", sentAt, LocalDate.of(2026, 12, 23), null));
+    }
+
+    @Test
+    void representationTheProcedureDoesNotAcknowledgeCannotBeAcknowledged() {
+        fixture.given(ComplaintMother.received("core-assets", FeedbackType.COMPLAINT, TUESDAY_22_DECEMBER_2026_AFTERNOON,
+                        LocalDate.of(2026, 12, 22), false, null))
+                .when(new AcknowledgeComplaint(ID, LETTER, Instant.parse("2026-12-23T09:00:00Z")))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("ACKNOWLEDGEMENT_NOT_REQUIRED"));
     }
 
     @Test
