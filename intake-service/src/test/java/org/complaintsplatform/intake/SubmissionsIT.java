@@ -277,7 +277,7 @@ class SubmissionsIT {
         ((ObjectNode) badEmail.get("complainant")).put("email", "not an address");
 
         assertThat(errors(post("cambridgeshire", "k1", badEnum.toString())))
-                .containsExactly("feedbackType: must be one of [COMPLAINT, COMPLIMENT, COMMENT, ENQUIRY, MEMBER_ENQUIRY]");
+                .containsExactly("feedbackType: must be one of [COMPLAINT, COMPLIMENT, COMMENT, ENQUIRY, MP_COUNCILLOR_ENQUIRY]");
         assertThat(errors(post("cambridgeshire", "k2", badDate.toString())))
                 .containsExactly("child.dateOfBirth: must be a date as yyyy-MM-dd");
         assertThat(errors(post("cambridgeshire", "k3", badBoolean.toString())))

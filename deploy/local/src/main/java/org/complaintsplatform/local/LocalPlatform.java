@@ -62,9 +62,14 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.datasource.password=" + postgres.password(),
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
                 "--" + ForeignAutoConfigurationFilter.PROPERTY + "=" + String.join(",", service.foreignAutoConfigurations()),
-                "--logging.pattern.level=%5p [" + service.serviceName() + "]"));
+                // Logback is configured once per JVM, by the first context: a per-service name would be wrong.
+                "--logging.include-application-name=false"));
+        if (service == PlatformService.WORKFLOW) {
+            args.add("--complaints.workflow.service-token=" + settings.serviceToken());
+        }
         if (service == PlatformService.NOTIFICATION) {
             args.add("--complaints.notification.workflow-base-url=" + url(PlatformService.WORKFLOW));
+            args.add("--complaints.notification.service-token=" + settings.serviceToken());
         }
         args.addAll(settings.extraArguments());
         log.info("Starting {}", service.serviceName());
@@ -81,10 +86,6 @@ public final class LocalPlatform implements AutoCloseable {
 
     public ConfigurableApplicationContext context(PlatformService service) {
         return services.get(service);
-    }
-
-    public @Nullable KafkaBroker embeddedKafka() {
-        return embeddedKafka;
     }
 
     /** Stops the services in reverse order, then the embedded servers. */

@@ -1,9 +1,9 @@
 package org.complaintsplatform.local;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.complaintsplatform.testsupport.PostgresServer;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param postgres              an external server, or null for the embedded one
  * @param kafkaBootstrapServers an external broker, or null for the embedded one
  * @param randomPorts           HTTP ports chosen by the OS (tests) instead of 8081-8085
+ * @param serviceToken          the token services present on each other's internal APIs
  * @param extraArguments        Spring arguments given to every service, e.g. {@code --logging.level.root=WARN}
  */
 public record PlatformSettings(
@@ -24,6 +25,7 @@ public record PlatformSettings(
         int kafkaPort,
         int kafkaControllerPort,
         boolean randomPorts,
+        String serviceToken,
         List<String> extraArguments) {
 
     static final int POSTGRES_PORT = 15432;
@@ -34,19 +36,24 @@ public record PlatformSettings(
      * Embedded servers on the documented ports with data under {@code dataDirectory}, unless
      * {@code COMPLAINTS_POSTGRES_URL} (with {@code COMPLAINTS_POSTGRES_USER} and {@code COMPLAINTS_POSTGRES_PASSWORD};
      * a user allowed to create databases) or {@code COMPLAINTS_KAFKA_BOOTSTRAP} name external ones.
-     * {@code COMPLAINTS_DATA_DIR} moves the data folder.
+     * {@code COMPLAINTS_DATA_DIR} moves the data folder. {@code COMPLAINTS_SERVICE_TOKEN} sets the internal
+     * token; without it each run makes a random one, so no known token ever guards personal data.
      */
     public static PlatformSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory, List<String> arguments) {
         String postgresUrl = env.get("COMPLAINTS_POSTGRES_URL");
         PostgresServer external = null;
         if (postgresUrl != null && !postgresUrl.isBlank()) {
-            URI uri = URI.create(postgresUrl.replaceFirst("^jdbc:", ""));
-            external = PostgresServer.external(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(),
-                    env.getOrDefault("COMPLAINTS_POSTGRES_USER", "postgres"), env.getOrDefault("COMPLAINTS_POSTGRES_PASSWORD", ""));
+            external = PostgresServer.external(postgresUrl, env.getOrDefault("COMPLAINTS_POSTGRES_USER", "postgres"),
+                    env.getOrDefault("COMPLAINTS_POSTGRES_PASSWORD", ""));
         }
         String kafka = env.get("COMPLAINTS_KAFKA_BOOTSTRAP");
         Path data = env.containsKey("COMPLAINTS_DATA_DIR") ? Path.of(env.get("COMPLAINTS_DATA_DIR")) : defaultDataDirectory;
+        String token = env.get("COMPLAINTS_SERVICE_TOKEN");
         return new PlatformSettings(data, external, POSTGRES_PORT, kafka == null || kafka.isBlank() ? null : kafka,
-                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, arguments);
+                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, token == null || token.isBlank() ? randomToken() : token, arguments);
+    }
+
+    static String randomToken() {
+        return UUID.randomUUID().toString();
     }
 }

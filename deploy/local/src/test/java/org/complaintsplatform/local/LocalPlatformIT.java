@@ -19,15 +19,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +55,7 @@ class LocalPlatformIT {
     static void startPlatform(@TempDir Path data) {
         bootstrap = TestInfrastructure.kafkaBootstrapServers();
         platform = LocalPlatform.start(new PlatformSettings(data, TestInfrastructure.postgres(), 0, bootstrap, 0, 0,
-                true, List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
+                true, PlatformSettings.randomToken(), List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
     }
 
     @AfterAll
@@ -168,29 +164,8 @@ class LocalPlatformIT {
         }
     }
 
-    /** Waits until every consumer group has committed past the end of every topic it reads. */
     private void awaitConsumersCaughtUp() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-                for (String topic : TOPICS) {
-                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                            .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-                }
-                var ends = admin.listOffsets(latest).all().get();
-                for (String group : CONSUMER_GROUPS) {
-                    Map<TopicPartition, OffsetAndMetadata> committed =
-                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                    for (var entry : committed.entrySet()) {
-                        var end = ends.get(entry.getKey());
-                        if (end != null && entry.getValue().offset() < end.offset()) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            });
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> ConsumerGroups.caughtUp(bootstrap, CONSUMER_GROUPS, TOPICS));
     }
 
     private List<String> eventsInStore(String complaintId) {
