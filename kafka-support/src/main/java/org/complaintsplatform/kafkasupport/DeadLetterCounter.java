@@ -3,7 +3,7 @@ package org.complaintsplatform.kafkasupport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Counts records sent to dead-letter topics, per source topic, for the "DLT non-empty" alert. */
+/** Counts records sent to dead-letter topics, per source topic, so operators can alert on any. */
 class DeadLetterCounter {
 
     private final MeterRegistry meters;

@@ -72,12 +72,24 @@ public class KafkaSupportAutoConfiguration {
         return new EventSource("/" + environment.getRequiredProperty("spring.application.name"));
     }
 
+    /** A bean, so its producers are closed with the context (the local platform stops and starts contexts). */
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafka) {
+    DefaultKafkaProducerFactory<String, CloudEvent> cloudEventProducerFactory(KafkaProperties kafka) {
         Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties(null));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new CloudEventSerializer()));
+        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new CloudEventSerializer());
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(DefaultKafkaProducerFactory<String, CloudEvent> cloudEventProducerFactory) {
+        return new KafkaTemplate<>(cloudEventProducerFactory);
+    }
+
+    /** Sends records that could not even be read as CloudEvents to their dead-letter topic, byte for byte. */
+    @Bean
+    DefaultKafkaProducerFactory<String, byte[]> deadLetterBytesProducerFactory(KafkaProperties kafka) {
+        return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(null), new StringSerializer(), new ByteArraySerializer());
     }
 
     @Bean
@@ -96,12 +108,12 @@ public class KafkaSupportAutoConfiguration {
      * and unreadable records are not retried.
      */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, CloudEvent> cloudEvents, KafkaProperties kafka,
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, CloudEvent> cloudEvents,
+                                          DefaultKafkaProducerFactory<String, byte[]> deadLetterBytesProducerFactory,
                                           KafkaSupportProperties settings, ObjectProvider<MeterRegistry> meters) {
         Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
         templates.put(CloudEvent.class, cloudEvents);
-        templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                kafka.buildProducerProperties(null), new StringSerializer(), new ByteArraySerializer())));
+        templates.put(byte[].class, new KafkaTemplate<>(deadLetterBytesProducerFactory));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
                 (record, exception) -> new TopicPartition(record.topic() + ".dlt", record.partition()));
         recoverer.setHeadersFunction((record, exception) -> {

@@ -25,11 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends outbox rows to Kafka in insertion order, waits for every acknowledgement of a batch, then
  * deletes the batch. Woken at once after each commit; a short poll catches what a crash or a broker
- * outage left behind. Rows are locked with SKIP LOCKED so several instances can run side by side.
+ * outage left behind. Several instances may run: a transaction-scoped advisory lock lets one of them
+ * publish at a time, so records of one complaint never overtake each other.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** The advisory lock key of the outbox publisher, the same in every instance sharing the database. */
+    private static final long PUBLISHER_LOCK = 0x6f7574626f78L;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -70,9 +73,13 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int publishBatch() {
+        Boolean mine = jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, PUBLISHER_LOCK);
+        if (!Boolean.TRUE.equals(mine)) {
+            return 0; // another instance is publishing; it will send these rows in order
+        }
         List<OutboxRow> rows = jdbc.query("""
                 SELECT id, topic, message_key, event_id, event_type, source, subject, occurred_at, dataschema, payload
-                FROM outbox_message ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                FROM outbox_message ORDER BY id LIMIT ?""",
                 (rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("message_key"),
                         CloudEventBuilder.v1()
                                 .withId(rs.getString("event_id"))
