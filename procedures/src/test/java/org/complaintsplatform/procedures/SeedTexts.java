@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * The seed texts the profiles are written from, read from the shared folder beside the repository
  * ({@code ../shared/seeds}, or the folder named by the system property {@code seeds.dir}).
@@ -22,6 +24,9 @@ final class SeedTexts {
 
     static String read(String fileName) {
         Path file = DIR.resolve(fileName);
+        // A clone outside the project's workplace has no seeds beside it: skip there, but never in CI.
+        Assumptions.assumeTrue(Files.isRegularFile(file) || "true".equals(System.getenv("CI")),
+                () -> file.toAbsolutePath() + " is missing: seed-text checks skipped (set -Dseeds.dir=... to run them)");
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file.toAbsolutePath() + " is missing: the profile tests check the profiles against the seed"
                     + " texts in ../shared/seeds (or -Dseeds.dir=...)");
