@@ -7,40 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.ContactPreference;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.complaintsplatform.contracts.notification.LetterChannel;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.notification.LetterType;
+import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,8 +140,8 @@ class NotificationServiceIT {
         assertThat(record.key()).isEqualTo(complaintId.toString());
         assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("org.complaintsplatform.letter-sent.v1");
-        assertThat(record.value().getId())
-                .isEqualTo(UUID.nameUUIDFromBytes((ceId + ":letter-sent:ACKNOWLEDGEMENT").getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(record.value().getId()).isEqualTo(EventIds.derived(ceId, "letter-sent:ACKNOWLEDGEMENT"));
+        assertThat(letter.get("id")).isEqualTo(EventIds.derivedUuid(ceId, "letter:ACKNOWLEDGEMENT"));
         assertThat(record.value().getSource()).hasToString("/notification-service");
         assertThat(codec.decode(record.value(), LetterSent.class)).isEqualTo(new LetterSent(TENANT, complaintId, NOW,
                 (UUID) letter.get("id"), LetterType.ACKNOWLEDGEMENT, LetterChannel.EMAIL, ceId));
@@ -163,9 +155,10 @@ class NotificationServiceIT {
         ComplaintReceived event = received(complaintId, "CAM-2026-000124", false);
 
         publish(event, ceId);
-        RecordMetadata redelivery = publish(event, ceId);
+        publish(event, ceId);
 
-        awaitConsumed(redelivery);
+        await().until(() -> letterRow(complaintId), row -> row != null);
+        awaitConsumed();
         awaitOutboxEmpty();
         assertThat(letterCount(complaintId)).isEqualTo(1);
         assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).hasSize(1);
@@ -178,9 +171,10 @@ class NotificationServiceIT {
     void anonymousComplaintIsRecordedAsNotSentAndNeverAnnounced() {
         UUID complaintId = UUID.randomUUID();
 
-        RecordMetadata published = publish(received(complaintId, "CAM-2026-000125", true), UUID.randomUUID().toString());
+        publish(received(complaintId, "CAM-2026-000125", true), UUID.randomUUID().toString());
 
-        awaitConsumed(published);
+        await().until(() -> letterRow(complaintId), row -> row != null);
+        awaitConsumed();
         awaitOutboxEmpty();
         assertThat(letterRow(complaintId)).containsEntry("status", "NOT_SENT")
                 .containsEntry("reason", "anonymous complaints are not acknowledged")
@@ -190,14 +184,54 @@ class NotificationServiceIT {
     }
 
     @Test
+    void representationTheProcedureDoesNotAcknowledgeIsRecordedAsNotSentAndNeverAnnounced() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(TENANT, complaintId, "Sam Taylor", ContactPreference.EMAIL));
+
+        publish(received(TENANT, complaintId, "CAM-2026-000130", FeedbackType.COMPLIMENT, false, false, null),
+                UUID.randomUUID().toString());
+
+        await().until(() -> letterRow(complaintId), row -> row != null);
+        awaitConsumed();
+        awaitOutboxEmpty();
+        assertThat(letterRow(complaintId)).containsEntry("status", "NOT_SENT")
+                .containsEntry("reason", "the procedure does not acknowledge compliments")
+                .containsEntry("body", null).containsEntry("recipient", null);
+        assertThat(letterCount(complaintId)).isEqualTo(1);
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).isEmpty();
+        assertThat(workflow.calls(complaintId)).isZero();
+    }
+
+    @Test
+    void acknowledgementOfAnEnquiryCallsItAnEnquiry() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details("telford-wrekin", complaintId, "Alex Morgan", ContactPreference.EMAIL));
+
+        publish(received("telford-wrekin", complaintId, "TW-2026-000007", FeedbackType.ENQUIRY, false, true,
+                LocalDate.of(2026, 7, 1)), UUID.randomUUID().toString());
+
+        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null);
+        assertThat(letter).containsEntry("status", "SENT").containsEntry("tenant_id", "telford-wrekin");
+        assertThat((String) letter.get("body"))
+                .startsWith("Telford & Wrekin Council\n")
+                .contains("Thank you for your enquiry, which we received on 29 June 2026.")
+                .contains("Please quote this reference if you contact us about your enquiry.")
+                .contains("We will look into your enquiry and write to you with our response.")
+                .doesNotContain("complaint");
+        assertThat(await().until(() -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), r -> !r.isEmpty()))
+                .hasSize(1);
+    }
+
+    @Test
     void complainantWithNoAddressAtAllIsRecordedAsNotSentAndNeverAnnounced() {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000129", false, "Pat Lee", null, null,
                 ContactPreference.POST));
 
-        RecordMetadata published = publish(received(complaintId, "CAM-2026-000129", false), UUID.randomUUID().toString());
+        publish(received(complaintId, "CAM-2026-000129", false), UUID.randomUUID().toString());
 
-        awaitConsumed(published);
+        await().until(() -> letterRow(complaintId), row -> row != null);
+        awaitConsumed();
         awaitOutboxEmpty();
         assertThat(letterRow(complaintId)).containsEntry("status", "NOT_SENT")
                 .containsEntry("reason", "no e-mail or postal address for the complainant");
@@ -209,9 +243,10 @@ class NotificationServiceIT {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(details(complaintId, "Jo Bloggs", ContactPreference.EMAIL), 404, 404);
 
-        RecordMetadata published = publish(received(complaintId, "CAM-2026-000126", false), UUID.randomUUID().toString());
+        publish(received(complaintId, "CAM-2026-000126", false), UUID.randomUUID().toString());
 
-        awaitConsumed(published);
+        await().until(() -> letterRow(complaintId), row -> row != null);
+        awaitConsumed();
         awaitOutboxEmpty();
         assertThat(letterCount(complaintId)).isEqualTo(1);
         assertThat(letterRow(complaintId)).containsEntry("status", "SENT");
@@ -274,36 +309,44 @@ class NotificationServiceIT {
         assertThat(malformed.getBody()).containsKey("errors");
     }
 
+    /** A Cambridgeshire complaint: acknowledged, within 3 working days, unless anonymous. */
     private static ComplaintReceived received(UUID complaintId, String reference, boolean anonymous) {
-        return new ComplaintReceived(TENANT, complaintId, Instant.parse("2026-06-29T14:05:00Z"), reference,
-                LocalDate.of(2026, 6, 29), FeedbackType.COMPLAINT, Route.STATUTORY, ComplainantRole.PARENT, anonymous,
-                "cambridgeshire", 1, anonymous ? null : LocalDate.of(2026, 7, 2), false);
+        return received(TENANT, complaintId, reference, FeedbackType.COMPLAINT, anonymous, !anonymous,
+                anonymous ? null : LocalDate.of(2026, 7, 2));
+    }
+
+    private static ComplaintReceived received(String tenantId, UUID complaintId, String reference, FeedbackType type,
+                                              boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn) {
+        return new ComplaintReceived(tenantId, complaintId, Instant.parse("2026-06-29T14:05:00Z"), reference,
+                LocalDate.of(2026, 6, 29), type, Route.STATUTORY, ComplainantRole.PARENT, anonymous,
+                acknowledgementRequired, tenantId, 1, dueOn, false);
     }
 
     private static CorrespondenceDetails details(UUID complaintId, String name, ContactPreference preferred) {
-        return new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000000", false, name,
+        return details(TENANT, complaintId, name, preferred);
+    }
+
+    private static CorrespondenceDetails details(String tenantId, UUID complaintId, String name, ContactPreference preferred) {
+        return new CorrespondenceDetails(tenantId, complaintId, "CAM-2026-000000", false, name,
                 "sam@example.org", "1 High Street, Cambridge CB1 1AA", preferred);
     }
 
-    private RecordMetadata publish(ComplaintReceived event, String ceId) {
+    private void publish(ComplaintReceived event, String ceId) {
         try {
-            return kafka.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, event.complaintId().toString(),
-                    codec.encode(event, ceId, "/workflow-service"))).get().getRecordMetadata();
+            kafka.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, event.complaintId().toString(),
+                    codec.encode(event, ceId, "/workflow-service"))).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish " + ceId, e);
         }
     }
 
-    /** Waits until the service has committed its offset past the record, so its effects (or their absence) are final. */
-    private void awaitConsumed(RecordMetadata record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            await().until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
-                        .get().get(partition);
-                return committed != null && committed.offset() > record.offset();
-            });
-        }
+    /**
+     * Waits until the service has committed every complaint event, so the effects of a record (or of its
+     * redelivery) are final. Call it after the first effect is visible: a group that has committed
+     * nothing yet counts as caught up.
+     */
+    private void awaitConsumed() {
+        await().until(() -> ConsumerGroups.caughtUp(bootstrapServers(), List.of(GROUP), List.of(Topics.COMPLAINT_EVENTS)));
     }
 
     private void awaitOutboxEmpty() {
@@ -320,25 +363,10 @@ class NotificationServiceIT {
     }
 
     /** Every record on the topic with this key, read from the beginning up to the current end. */
-    private List<ConsumerRecord<String, CloudEvent>> records(String topic, String key) {
-        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new CloudEventDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, CloudEvent>> found = new ArrayList<>();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-            return found;
-        }
+    private static List<ConsumerRecord<String, CloudEvent>> records(String topic, String key) {
+        return TopicReader.cloudEvents(bootstrapServers(), topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
     }
 
     private static String bootstrapServers() {

@@ -50,6 +50,8 @@ public final class LetterRenderer {
     public String renderAcknowledgement(String tenantId, AcknowledgementContent content) {
         Context context = new Context(Locale.UK);
         context.setVariable("organisation", content.organisation());
+        context.setVariable("representation", content.feedbackType().inWords());
+        context.setVariable("answered", content.feedbackType().answered());
         context.setVariable("letterDate", formatDate(content.letterDate()));
         context.setVariable("reference", content.reference());
         context.setVariable("complainantName", content.complainantName());

@@ -3,11 +3,11 @@ package org.complaintsplatform.notification.kafka;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.complaintsplatform.kafkasupport.TransactionalOutbox;
@@ -15,6 +15,7 @@ import org.complaintsplatform.notification.api.AcknowledgementContent;
 import org.complaintsplatform.notification.api.Channel;
 import org.complaintsplatform.notification.api.Correspondent;
 import org.complaintsplatform.notification.api.Delivery;
+import org.complaintsplatform.notification.api.FeedbackType;
 import org.complaintsplatform.notification.api.LetterType;
 import org.complaintsplatform.notification.command.LetterRenderer;
 import org.complaintsplatform.notification.command.RecipientRule;
@@ -22,22 +23,28 @@ import org.complaintsplatform.notification.persistence.LetterRecord;
 import org.complaintsplatform.notification.persistence.LetterRepository;
 import org.complaintsplatform.procedures.ProcedureProfile;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers ComplaintReceived with the acknowledgement letter: stored and announced as LetterSent in
- * the caller's transaction, or recorded as NOT_SENT with its reason. Logs ids, never personal data.
+ * Answers ComplaintReceived with the acknowledgement letter when the procedure acknowledges the
+ * representation: stored and announced as LetterSent in the caller's transaction, or recorded as
+ * NOT_SENT with its reason. Logs ids, never personal data.
  */
 @Component
 class AcknowledgementLetters {
 
     static final String ANONYMOUS = "anonymous complaints are not acknowledged";
     static final String NO_ADDRESS = "no e-mail or postal address for the complainant";
+    static final String NOT_ACKNOWLEDGED = "the procedure does not acknowledge ";
+    // the effects of a trigger that EventIds derives ids from, spelt as before EventIds so that letters
+    // already written keep their ids
+    static final String LETTER = "letter:" + LetterType.ACKNOWLEDGEMENT.name();
+    static final String LETTER_SENT = "letter-sent:" + LetterType.ACKNOWLEDGEMENT.name();
 
     private static final Logger log = LoggerFactory.getLogger(AcknowledgementLetters.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LetterType TYPE = LetterType.ACKNOWLEDGEMENT;
 
     private final WorkflowCorrespondence workflow;
@@ -59,9 +66,14 @@ class AcknowledgementLetters {
 
     void acknowledge(ComplaintReceived received, String triggerEventId) {
         Instant now = clock.instant();
-        UUID letterId = LetterIds.letterId(triggerEventId, TYPE);
+        UUID letterId = EventIds.derivedUuid(triggerEventId, LETTER);
+        FeedbackType feedbackType = FeedbackType.valueOf(received.feedbackType().name());
         if (received.anonymous()) {
             notSent(received, letterId, triggerEventId, ANONYMOUS, now);
+            return;
+        }
+        if (!received.acknowledgementRequired()) {
+            notSent(received, letterId, triggerEventId, NOT_ACKNOWLEDGED + feedbackType.pluralInWords(), now);
             return;
         }
         CorrespondenceDetails details = workflow.fetch(received.tenantId(), received.complaintId());
@@ -78,7 +90,7 @@ class AcknowledgementLetters {
             return;
         }
         String body = renderer.renderAcknowledgement(received.tenantId(), new AcknowledgementContent(
-                organisation(received), LocalDate.ofInstant(now, LONDON), received.reference(),
+                organisation(received), feedbackType, LocalDate.ofInstant(now, WorkingDayCalendar.LONDON), received.reference(),
                 correspondent.name(), received.receivedOn()));
         LetterRecord letter = LetterRecord.sent(letterId, received.tenantId(), received.complaintId(), TYPE,
                 delivery.get(), body, triggerEventId, now);
@@ -86,7 +98,7 @@ class AcknowledgementLetters {
             log.info("Complaint {} already has its acknowledgement for event {}", received.complaintId(), triggerEventId);
             return;
         }
-        outbox.append(LetterSentMapper.toEvent(letter), LetterIds.letterSentEventId(triggerEventId, TYPE));
+        outbox.append(LetterSentMapper.toEvent(letter), EventIds.derived(triggerEventId, LETTER_SENT));
         log.info("Acknowledgement letter {} for complaint {} of tenant {} sent by {}", letterId, received.complaintId(),
                 received.tenantId(), delivery.get().channel());
     }

@@ -21,11 +21,9 @@ class WorkflowCorrespondence {
 
     private final RestClient client;
 
-    WorkflowCorrespondence(RestClient.Builder builder, NotificationProperties settings) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .build());
+    /** @param workflowHttpClient a bean, so the context closes it (and its selector thread) on shutdown */
+    WorkflowCorrespondence(RestClient.Builder builder, HttpClient workflowHttpClient, NotificationProperties settings) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(workflowHttpClient);
         requests.setReadTimeout(settings.readTimeout());
         this.client = builder
                 .baseUrl(settings.workflowBaseUrl().toString())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.complaintsplatform.notification.api.AcknowledgementContent;
+import org.complaintsplatform.notification.api.FeedbackType;
 import org.complaintsplatform.notification.api.LetterType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,12 @@ class LetterRendererTest {
     private final LetterRenderer renderer = new LetterRenderer();
 
     private static AcknowledgementContent content(String complainantName) {
-        return new AcknowledgementContent("Cambridgeshire County Council", LocalDate.of(2026, 12, 29), "CAM-2026-000123",
-                complainantName, LocalDate.of(2026, 12, 22));
+        return content(FeedbackType.COMPLAINT, complainantName);
+    }
+
+    private static AcknowledgementContent content(FeedbackType feedbackType, String complainantName) {
+        return new AcknowledgementContent("Cambridgeshire County Council", feedbackType, LocalDate.of(2026, 12, 29),
+                "CAM-2026-000123", complainantName, LocalDate.of(2026, 12, 22));
     }
 
     @ParameterizedTest
@@ -53,6 +58,37 @@ class LetterRendererTest {
                 Complaints Manager
                 Cambridgeshire County Council
                 """);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "COMPLAINT, complaint",
+            "ENQUIRY, enquiry",
+            "MP_COUNCILLOR_ENQUIRY, MP or councillor enquiry"})
+    void acknowledgementOfARepresentationThatIsAnsweredNamesItsTypeAndPromisesAResponse(FeedbackType type, String words) {
+        String letter = renderer.renderAcknowledgement("cambridgeshire", content(type, "Sam Taylor"));
+
+        assertThat(letter)
+                .contains("Thank you for your " + words + ", which we received on 22 December 2026.")
+                .contains("Please quote this reference if you contact us about your " + words + ".")
+                .contains("We will look into your " + words + " and write to you with our response.");
+        if (type != FeedbackType.COMPLAINT) {
+            assertThat(letter).doesNotContain("complaint");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "COMPLIMENT, compliment",
+            "COMMENT, comment"})
+    void acknowledgementOfAComplimentOrCommentSaysItIsPassedOnNotAnswered(FeedbackType type, String words) {
+        String letter = renderer.renderAcknowledgement("telford-wrekin", content(type, "Sam Taylor"));
+
+        assertThat(letter)
+                .contains("Thank you for your " + words + ", which we received on 22 December 2026.")
+                .contains("We will pass your " + words + " on to the service it is about.")
+                .doesNotContain("complaint")
+                .doesNotContain("response");
     }
 
     @Test
