@@ -23,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.complaintsplatform.contracts.ComplainantRole;
@@ -32,6 +31,7 @@ import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
@@ -113,20 +113,23 @@ class DeadlineServiceIT {
         UUID complaintId = UUID.randomUUID();
         LocalDate dueOn = LocalDate.of(2027, 1, 18);
 
-        send(received(complaintId, dueOn), UUID.randomUUID().toString());
+        String receivedId = UUID.randomUUID().toString();
+        send(received(complaintId, dueOn), receivedId);
 
         await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
         Map<String, Object> row = deadlineRows(complaintId).getFirst();
         assertThat(row).containsEntry("kind", "ACKNOWLEDGEMENT").containsEntry("status", "OPEN");
         assertThat(row.get("due_on")).hasToString("2027-01-18");
         UUID deadlineId = (UUID) row.get("id");
+        assertThat(deadlineId).isEqualTo(EventIds.derivedUuid(complaintId.toString(), "ACKNOWLEDGEMENT"));
         assertThat(timerAt(deadlineId)).isEqualTo(Instant.parse("2027-01-19T00:00:00Z"));
         DeadlineSet set = awaitPublished(DeadlineSet.class, complaintId).getFirst();
         assertThat(set.deadlineId()).isEqualTo(deadlineId);
         assertThat(set.dueOn()).isEqualTo(dueOn);
         assertThat(set.tenantId()).isEqualTo(TENANT);
 
-        send(acknowledged(complaintId, LocalDate.of(2027, 1, 12), dueOn), UUID.randomUUID().toString());
+        String acknowledgedId = UUID.randomUUID().toString();
+        send(acknowledged(complaintId, LocalDate.of(2027, 1, 12), dueOn), acknowledgedId);
 
         await().atMost(WAIT).until(() -> "MET".equals(deadlineRows(complaintId).getFirst().get("status")));
         assertThat(deadlineRows(complaintId).getFirst().get("met_on")).hasToString("2027-01-12");
@@ -135,6 +138,8 @@ class DeadlineServiceIT {
         assertThat(met.deadlineId()).isEqualTo(deadlineId);
         assertThat(met.metOn()).isEqualTo(LocalDate.of(2027, 1, 12));
         assertThat(met.dueOn()).isEqualTo(dueOn);
+        assertThat(publishedIds(complaintId)).as("ce_ids derived from the causes").containsExactlyInAnyOrder(
+                EventIds.derived(receivedId, "deadline-set"), EventIds.derived(acknowledgedId, "deadline-met"));
 
         JsonNode body = getJson("/api/v1/tenants/" + TENANT + "/complaints/" + complaintId + "/deadlines", HttpStatus.OK);
         assertThat(body).hasSize(1);
@@ -199,6 +204,7 @@ class DeadlineServiceIT {
         assertThat(missed.deadlineId()).isEqualTo(deadlineId);
         assertThat(missed.dueOn()).isEqualTo(dueOn);
         assertThat(missed.occurredAt()).isBetween(NOW, NOW.plus(WAIT));
+        assertThat(publishedIds(complaintId)).contains(EventIds.derived(deadlineId.toString(), "deadline-missed"));
         await().atMost(WAIT).until(() -> timerCount(deadlineId) == 0);
         JsonNode missedList = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=MISSED", HttpStatus.OK);
         assertThat(missedList.findValuesAsText("deadlineId")).contains(deadlineId.toString());
@@ -215,12 +221,35 @@ class DeadlineServiceIT {
     void anAnonymousComplaintWithoutADueDateGetsNoDeadline() throws Exception {
         UUID complaintId = UUID.randomUUID();
         ComplaintReceived anonymous = new ComplaintReceived("telford-wrekin", complaintId, NOW, "TW-2027-000001",
-                LocalDate.of(2027, 1, 11), FeedbackType.COMPLAINT, Route.CORPORATE, ComplainantRole.OTHER, true,
+                LocalDate.of(2027, 1, 11), FeedbackType.COMPLAINT, Route.CORPORATE, ComplainantRole.OTHER, true, false,
                 "telford-wrekin", 1, null, false);
 
         awaitConsumed(send(anonymous, UUID.randomUUID().toString()));
 
         assertThat(deadlineRows(complaintId)).isEmpty();
+    }
+
+    @Test
+    void anAcknowledgementWithoutADueDateOfAComplaintWithoutADeadlineHasNoEffect() throws Exception {
+        // BCP acknowledges complaints with no timescale: no due date when received, none when acknowledged
+        UUID complaintId = UUID.randomUUID();
+        ComplaintReceived received = new ComplaintReceived("bcp", complaintId, NOW, "BCP-2027-000001",
+                LocalDate.of(2027, 1, 11), FeedbackType.COMPLAINT, Route.STATUTORY, ComplainantRole.PARENT, false, true,
+                "bcp", 1, null, false);
+        String receivedId = UUID.randomUUID().toString();
+        String acknowledgedId = UUID.randomUUID().toString();
+
+        send(received, receivedId);
+        send(new ComplaintAcknowledged("bcp", complaintId, NOW, LocalDate.of(2027, 1, 12), null, UUID.randomUUID()),
+                acknowledgedId);
+
+        await().atMost(WAIT).until(() -> processed(receivedId) && processed(acknowledgedId));
+        assertThat(deadlineRows(complaintId)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE subject = ?").param(complaintId.toString())
+                .query(Long.class).single()).isZero();
+        assertThat(publishedIds(complaintId)).isEmpty();
+        assertThat(TopicReader.rawRecords(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.deadLetterTopicOf(Topics.COMPLAINT_EVENTS))).noneMatch(record -> complaintId.toString().equals(record.key()));
     }
 
     @Test
@@ -248,8 +277,8 @@ class DeadlineServiceIT {
 
         await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
         List<ConsumerRecord<String, byte[]>> deadLetters = await().atMost(WAIT).until(
-                () -> TopicContents.read(TestInfrastructure.kafkaBootstrapServers(),
-                                Topics.deadLetterTopicOf(Topics.COMPLAINT_EVENTS), new ByteArrayDeserializer()).stream()
+                () -> TopicReader.rawRecords(TestInfrastructure.kafkaBootstrapServers(),
+                                Topics.deadLetterTopicOf(Topics.COMPLAINT_EVENTS)).stream()
                         .filter(record -> key.equals(record.key()))
                         .toList(),
                 records -> records.size() == 2);
@@ -291,7 +320,7 @@ class DeadlineServiceIT {
 
     private static ComplaintReceived received(UUID complaintId, LocalDate dueOn) {
         return new ComplaintReceived(TENANT, complaintId, NOW, "CAM-2027-000042", dueOn.minusDays(5), FeedbackType.COMPLAINT,
-                Route.STATUTORY, ComplainantRole.PARENT, false, TENANT, 1, dueOn, false);
+                Route.STATUTORY, ComplainantRole.PARENT, false, true, TENANT, 1, dueOn, false);
     }
 
     private static ComplaintAcknowledged acknowledged(UUID complaintId, LocalDate on, LocalDate dueOn) {
@@ -300,6 +329,12 @@ class DeadlineServiceIT {
 
     private List<Map<String, Object>> deadlineRows(UUID complaintId) {
         return jdbc.sql("SELECT * FROM deadline WHERE complaint_id = ?").param(complaintId).query().listOfRows();
+    }
+
+    /** The record's transaction committed: its effects, or their absence, are final and it was not dead-lettered. */
+    private boolean processed(String ceId) {
+        return jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer = 'deadline-service' AND event_id = ?")
+                .param(ceId).query(Long.class).single() == 1;
     }
 
     private Instant timerAt(UUID deadlineId) {
@@ -323,6 +358,14 @@ class DeadlineServiceIT {
 
     private <T extends IntegrationEvent> List<T> awaitPublished(Class<T> type, UUID complaintId) {
         return await().atMost(WAIT).until(() -> published(type, complaintId), events -> events.size() == 1);
+    }
+
+    private static List<String> publishedIds(UUID complaintId) {
+        return TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.DEADLINE_EVENTS,
+                        event -> complaintId.toString().equals(event.getSubject()))
+                .stream()
+                .map(CloudEvent::getId)
+                .toList();
     }
 
     private <T extends IntegrationEvent> List<T> published(Class<T> type, UUID complaintId) {

@@ -2,13 +2,13 @@ package org.complaintsplatform.deadline.command;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,6 @@ public class DeadlineTimer {
     /** The db-scheduler task name; its instance id is the deadline id. */
     public static final String TASK = "deadline-due";
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final SchedulerClient scheduler;
 
     public DeadlineTimer(SchedulerClient scheduler) {
@@ -31,7 +29,7 @@ public class DeadlineTimer {
 
     /** A deadline is missed once its due date is over: at the start of the next London day. */
     public static Instant firesAt(LocalDate dueOn) {
-        return dueOn.plusDays(1).atStartOfDay(LONDON).toInstant();
+        return dueOn.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
     }
 
     public void start(UUID deadlineId, LocalDate dueOn) {

@@ -19,9 +19,10 @@ class DeadlineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** With the service's clock, so "today" in the calendars is the same day the tests and timers see. */
     @Bean
-    Procedures procedures() {
-        return Procedures.loadDefault();
+    Procedures procedures(Clock clock) {
+        return Procedures.loadDefault(clock);
     }
 
     /** db-scheduler reads time from the same clock as the rest of the service, so tests can move both. */

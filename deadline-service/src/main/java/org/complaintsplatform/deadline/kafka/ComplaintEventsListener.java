@@ -1,6 +1,5 @@
 package org.complaintsplatform.deadline.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import io.cloudevents.CloudEvent;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.deadline.api.Deadline;
@@ -66,7 +66,7 @@ class ComplaintEventsListener {
     private void received(ComplaintReceived received, String ceId) {
         LocalDate dueOn = received.acknowledgementDueOn();
         if (dueOn == null) {
-            return; // never acknowledged (anonymous): no clock to run
+            return; // not acknowledged (anonymous, or not by this procedure) or without a timescale (BCP): no clock
         }
         Deadline deadline = new Deadline(deadlineId(received.complaintId(), DeadlineKind.ACKNOWLEDGEMENT),
                 received.tenantId(), received.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, dueOn, DeadlineStatus.OPEN, null);
@@ -78,6 +78,7 @@ class ComplaintEventsListener {
         events.set(deadline, ceId);
     }
 
+    /** Without a deadline (none was set: no timescale) there is nothing to meet, whatever the event's due date. */
     private void acknowledged(ComplaintAcknowledged acknowledged, String ceId) {
         deadlines.markMet(acknowledged.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, acknowledged.acknowledgedOn())
                 .ifPresent(deadline -> {
@@ -88,6 +89,6 @@ class ComplaintEventsListener {
 
     /** One deadline of each kind per complaint, so its id follows from both; a replay gets the same id. */
     static UUID deadlineId(UUID complaintId, DeadlineKind kind) {
-        return UUID.nameUUIDFromBytes((complaintId + ":" + kind.name()).getBytes(StandardCharsets.UTF_8));
+        return EventIds.derivedUuid(complaintId.toString(), kind.name());
     }
 }

@@ -1,9 +1,8 @@
 package org.complaintsplatform.deadline.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.UUID;
 
+import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.deadline.DeadlineKind;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
@@ -29,7 +28,7 @@ class DeadlineEvents {
 
     void set(Deadline deadline, String triggerCeId) {
         outbox.append(new DeadlineSet(deadline.tenantId(), deadline.complaintId(), clock.instant(), deadline.id(),
-                kind(deadline), deadline.dueOn()), eventId(triggerCeId, "deadline-set"));
+                kind(deadline), deadline.dueOn()), EventIds.derived(triggerCeId, "deadline-set"));
     }
 
     void met(Deadline deadline, String triggerCeId) {
@@ -37,17 +36,13 @@ class DeadlineEvents {
             throw new IllegalArgumentException("deadline " + deadline.id() + " is not met");
         }
         outbox.append(new DeadlineMet(deadline.tenantId(), deadline.complaintId(), clock.instant(), deadline.id(),
-                kind(deadline), deadline.dueOn(), deadline.metOn()), eventId(triggerCeId, "deadline-met"));
+                kind(deadline), deadline.dueOn(), deadline.metOn()), EventIds.derived(triggerCeId, "deadline-met"));
     }
 
     /** Missed once per deadline at most, so the deadline id is the cause. */
     void missed(Deadline deadline) {
         outbox.append(new DeadlineMissed(deadline.tenantId(), deadline.complaintId(), clock.instant(), deadline.id(),
-                kind(deadline), deadline.dueOn()), eventId(deadline.id().toString(), "deadline-missed"));
-    }
-
-    static String eventId(String cause, String what) {
-        return UUID.nameUUIDFromBytes((cause + ":" + what).getBytes(StandardCharsets.UTF_8)).toString();
+                kind(deadline), deadline.dueOn()), EventIds.derived(deadline.id().toString(), "deadline-missed"));
     }
 
     private static DeadlineKind kind(Deadline deadline) {
