@@ -25,6 +25,7 @@ import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -75,7 +76,9 @@ class ReportingServiceIT {
         UUID unacknowledged = UUID.randomUUID();
         UUID acknowledgedFirst = UUID.randomUUID();
         UUID nextQuarter = UUID.randomUUID();
+        UUID mpEnquiry = UUID.randomUUID();
         UUID otherTenant = UUID.randomUUID();
+        UUID withoutTimescale = UUID.randomUUID();
         List<Sent> events = List.of(
                 // acknowledged two days before its due date
                 sent(received(TENANT, onTime, FeedbackType.COMPLAINT, date("2026-04-10"), date("2026-04-17"))),
@@ -91,15 +94,20 @@ class ReportingServiceIT {
                 // the first day of quarter 2
                 sent(received(TENANT, nextQuarter, FeedbackType.COMPLAINT, date("2026-07-01"), date("2026-07-08"))),
                 sent(acknowledged(TENANT, nextQuarter, date("2026-07-02"), date("2026-07-08"))),
+                // an MP or councillor enquiry, which Cambridgeshire's procedure does not acknowledge
+                sent(notAcknowledged(TENANT, mpEnquiry, FeedbackType.MP_COUNCILLOR_ENQUIRY, date("2026-05-11"))),
                 // another tenant, same quarter
                 sent(received(OTHER_TENANT, otherTenant, FeedbackType.COMPLAINT, date("2026-04-20"), date("2026-04-23"))),
-                sent(acknowledged(OTHER_TENANT, otherTenant, date("2026-04-21"), date("2026-04-23"))));
+                sent(acknowledged(OTHER_TENANT, otherTenant, date("2026-04-21"), date("2026-04-23"))),
+                // BCP acknowledges without a timescale: no due date, so neither on time nor late
+                sent(received(OTHER_TENANT, withoutTimescale, FeedbackType.COMPLAINT, date("2026-05-04"), null)),
+                sent(acknowledged(OTHER_TENANT, withoutTimescale, date("2026-05-07"), null)));
 
         for (Sent event : events) {
             send(event);
         }
 
-        JsonNode q1 = await().atMost(WAIT).until(() -> report(TENANT, 2026, 1), report -> report.get("received").asLong() == 4
+        JsonNode q1 = await().atMost(WAIT).until(() -> report(TENANT, 2026, 1), report -> report.get("received").asLong() == 5
                 && report.get("acknowledged").asLong() == 3);
         assertThat(q1.get("tenantId").asText()).isEqualTo(TENANT);
         assertThat(q1.get("year").asInt()).isEqualTo(2026);
@@ -107,17 +115,17 @@ class ReportingServiceIT {
         assertThat(q1.get("financialYear").asText()).isEqualTo("2026-27");
         assertThat(q1.get("periodStart").asText()).isEqualTo("2026-04-01");
         assertThat(q1.get("periodEnd").asText()).isEqualTo("2026-06-30");
-        assertFigures(q1, 4, Map.of("COMPLAINT", 2L, "ENQUIRY", 1L, "COMPLIMENT", 1L), 3, 2);
+        assertFigures(q1, 5, Map.of("COMPLAINT", 2L, "ENQUIRY", 1L, "COMPLIMENT", 1L, "MP_COUNCILLOR_ENQUIRY", 1L), 3, 2, 0);
         JsonNode q2 = await().atMost(WAIT).until(() -> report(TENANT, 2026, 2), report -> report.get("acknowledged").asLong() == 1);
         assertThat(q2.get("periodStart").asText()).isEqualTo("2026-07-01");
         assertThat(q2.get("periodEnd").asText()).isEqualTo("2026-09-30");
-        assertFigures(q2, 1, Map.of("COMPLAINT", 1L), 1, 1);
-        JsonNode other = await().atMost(WAIT).until(() -> report(OTHER_TENANT, 2026, 1), report -> report.get("acknowledged").asLong() == 1);
-        assertFigures(other, 1, Map.of("COMPLAINT", 1L), 1, 1);
+        assertFigures(q2, 1, Map.of("COMPLAINT", 1L), 1, 1, 0);
+        JsonNode other = await().atMost(WAIT).until(() -> report(OTHER_TENANT, 2026, 1), report -> report.get("acknowledged").asLong() == 2);
+        assertFigures(other, 2, Map.of("COMPLAINT", 2L), 2, 1, 1);
         JsonNode q4 = report(TENANT, 2026, 4);
         assertThat(q4.get("periodStart").asText()).isEqualTo("2027-01-01");
         assertThat(q4.get("periodEnd").asText()).isEqualTo("2027-03-31");
-        assertFigures(q4, 0, Map.of(), 0, 0);
+        assertFigures(q4, 0, Map.of(), 0, 0, 0);
 
         List<RecordMetadata> redelivered = new ArrayList<>();
         for (Sent event : events) {
@@ -125,9 +133,10 @@ class ReportingServiceIT {
         }
         awaitConsumed(redelivered);
 
-        assertFigures(report(TENANT, 2026, 1), 4, Map.of("COMPLAINT", 2L, "ENQUIRY", 1L, "COMPLIMENT", 1L), 3, 2);
-        assertFigures(report(TENANT, 2026, 2), 1, Map.of("COMPLAINT", 1L), 1, 1);
-        assertFigures(report(OTHER_TENANT, 2026, 1), 1, Map.of("COMPLAINT", 1L), 1, 1);
+        assertFigures(report(TENANT, 2026, 1), 5,
+                Map.of("COMPLAINT", 2L, "ENQUIRY", 1L, "COMPLIMENT", 1L, "MP_COUNCILLOR_ENQUIRY", 1L), 3, 2, 0);
+        assertFigures(report(TENANT, 2026, 2), 1, Map.of("COMPLAINT", 1L), 1, 1, 0);
+        assertFigures(report(OTHER_TENANT, 2026, 1), 2, Map.of("COMPLAINT", 2L), 2, 1, 1);
     }
 
     @Test
@@ -158,13 +167,15 @@ class ReportingServiceIT {
     // --- helpers
 
     private static void assertFigures(JsonNode report, long received, Map<String, Long> byType, long acknowledged,
-                                      long onTime) {
+                                      long onTime, long withoutTimescale) {
         assertThat(report.get("received").asLong()).as("received").isEqualTo(received);
         Map<String, Long> actualByType = new java.util.TreeMap<>();
         report.get("receivedByFeedbackType").properties().forEach(e -> actualByType.put(e.getKey(), e.getValue().asLong()));
         assertThat(actualByType).as("receivedByFeedbackType").isEqualTo(byType);
         assertThat(report.get("acknowledged").asLong()).as("acknowledged").isEqualTo(acknowledged);
         assertThat(report.get("acknowledgedOnTime").asLong()).as("acknowledgedOnTime").isEqualTo(onTime);
+        assertThat(report.get("acknowledgedWithoutTimescale").asLong()).as("acknowledgedWithoutTimescale")
+                .isEqualTo(withoutTimescale);
     }
 
     private JsonNode report(String tenantId, int year, int quarter) throws Exception {
@@ -205,13 +216,24 @@ class ReportingServiceIT {
         return LocalDate.parse(iso);
     }
 
+    /** A representation the procedure acknowledges; {@code dueOn} is null where it sets no timescale. */
     private static ComplaintReceived received(String tenantId, UUID complaintId, FeedbackType type, LocalDate receivedOn,
-                                              LocalDate dueOn) {
-        return new ComplaintReceived(tenantId, complaintId, Instant.parse(receivedOn + "T10:00:00Z"), "REF-" + complaintId,
-                receivedOn, type, Route.STATUTORY, ComplainantRole.PARENT, false, tenantId, 1, dueOn, false);
+                                              @Nullable LocalDate dueOn) {
+        return received(tenantId, complaintId, type, receivedOn, true, dueOn);
     }
 
-    private static ComplaintAcknowledged acknowledged(String tenantId, UUID complaintId, LocalDate on, LocalDate dueOn) {
+    private static ComplaintReceived notAcknowledged(String tenantId, UUID complaintId, FeedbackType type, LocalDate receivedOn) {
+        return received(tenantId, complaintId, type, receivedOn, false, null);
+    }
+
+    private static ComplaintReceived received(String tenantId, UUID complaintId, FeedbackType type, LocalDate receivedOn,
+                                              boolean acknowledgementRequired, @Nullable LocalDate dueOn) {
+        return new ComplaintReceived(tenantId, complaintId, Instant.parse(receivedOn + "T10:00:00Z"), "REF-" + complaintId,
+                receivedOn, type, Route.STATUTORY, ComplainantRole.PARENT, false, acknowledgementRequired, tenantId, 1, dueOn,
+                false);
+    }
+
+    private static ComplaintAcknowledged acknowledged(String tenantId, UUID complaintId, LocalDate on, @Nullable LocalDate dueOn) {
         return new ComplaintAcknowledged(tenantId, complaintId, Instant.parse(on + "T12:00:00Z"), on, dueOn, UUID.randomUUID());
     }
 }

@@ -1,5 +1,7 @@
 package org.complaintsplatform.reporting.config;
 
+import java.time.Clock;
+
 import org.complaintsplatform.procedures.Procedures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class ReportingConfiguration {
 
     @Bean
-    Procedures procedures() {
-        return Procedures.loadDefault();
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Procedures procedures(Clock clock) {
+        return Procedures.loadDefault(clock);
     }
 }

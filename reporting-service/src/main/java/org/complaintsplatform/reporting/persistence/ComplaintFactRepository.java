@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.complaintsplatform.reporting.api.FinancialQuarter;
 import org.complaintsplatform.reporting.api.QuarterlyFigures;
 import org.complaintsplatform.reporting.api.ReceivedComplaint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,8 @@ public class ComplaintFactRepository {
                 .update();
     }
 
-    public void acknowledged(String tenantId, UUID complaintId, LocalDate acknowledgedOn, LocalDate acknowledgementDueOn) {
+    /** @param acknowledgementDueOn absent where the procedure sets no acknowledgement timescale */
+    public void acknowledged(String tenantId, UUID complaintId, LocalDate acknowledgedOn, @Nullable LocalDate acknowledgementDueOn) {
         jdbc.sql("""
                         INSERT INTO complaint_fact (complaint_id, tenant_id, acknowledgement_due_on, acknowledged_on)
                         VALUES (:complaintId, :tenantId, :dueOn, :acknowledgedOn)
@@ -58,15 +60,18 @@ public class ComplaintFactRepository {
                 .update();
     }
 
-    /** Complaints count in the quarter of their received date. */
+    /** Representations count in the quarter of their received date. */
     public QuarterlyFigures figures(String tenantId, FinancialQuarter quarter) {
         TreeMap<String, Long> byType = new TreeMap<>();
-        long[] acknowledged = new long[2];
+        long[] acknowledged = new long[3];
         jdbc.sql("""
                         SELECT feedback_type,
                                count(*) AS received,
                                count(acknowledged_on) AS acknowledged,
-                               count(*) FILTER (WHERE acknowledged_on <= acknowledgement_due_on) AS on_time
+                               count(*) FILTER (WHERE acknowledgement_due_on IS NOT NULL
+                                                  AND acknowledged_on <= acknowledgement_due_on) AS on_time,
+                               count(*) FILTER (WHERE acknowledged_on IS NOT NULL
+                                                  AND acknowledgement_due_on IS NULL) AS without_timescale
                         FROM complaint_fact
                         WHERE tenant_id = :tenantId AND received_on BETWEEN :start AND :end
                         GROUP BY feedback_type""")
@@ -77,8 +82,9 @@ public class ComplaintFactRepository {
                     byType.put(rs.getString("feedback_type"), rs.getLong("received"));
                     acknowledged[0] += rs.getLong("acknowledged");
                     acknowledged[1] += rs.getLong("on_time");
+                    acknowledged[2] += rs.getLong("without_timescale");
                 });
         long received = byType.values().stream().mapToLong(Long::longValue).sum();
-        return new QuarterlyFigures(received, byType, acknowledged[0], acknowledged[1]);
+        return new QuarterlyFigures(received, byType, acknowledged[0], acknowledged[1], acknowledged[2]);
     }
 }

@@ -41,7 +41,7 @@ class ReportController {
         QuarterlyFigures figures = facts.figures(tenantId, period);
         return new QuarterlyReport(tenantId, period.year(), period.quarter(), period.financialYear(), period.start(),
                 period.end(), figures.received(), figures.receivedByFeedbackType(), figures.acknowledged(),
-                figures.acknowledgedOnTime());
+                figures.acknowledgedOnTime(), figures.acknowledgedWithoutTimescale());
     }
 
     private static FinancialQuarter period(@Nullable Integer year, @Nullable Integer quarter) {
