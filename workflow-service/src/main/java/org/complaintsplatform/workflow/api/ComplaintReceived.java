@@ -2,6 +2,7 @@ package org.complaintsplatform.workflow.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param profileVersion       the procedure profile version the complaint keeps for its whole life
  * @param acknowledgementRequired whether the procedure acknowledges it (never when anonymous)
  * @param acknowledgementDueOn absent when it is not acknowledged or the procedure sets no timescale
+ * @param deadlines            the first stage's clocks that start at receipt (complaints only)
  */
 @Revision("1")
 public record ComplaintReceived(
@@ -33,5 +35,6 @@ public record ComplaintReceived(
         String profileId,
         int profileVersion,
         @Nullable LocalDate acknowledgementDueOn,
+        List<DueDate> deadlines,
         boolean dueDatesProjected) {
 }

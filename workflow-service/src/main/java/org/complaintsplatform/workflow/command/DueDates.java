@@ -2,19 +2,44 @@ package org.complaintsplatform.workflow.command;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import org.complaintsplatform.procedures.Channel;
+import org.complaintsplatform.procedures.ClockStart;
+import org.complaintsplatform.procedures.Deadline;
+import org.complaintsplatform.procedures.Extension;
 import org.complaintsplatform.procedures.FeedbackRule;
+import org.complaintsplatform.procedures.PausedClock;
 import org.complaintsplatform.procedures.ProcedureProfile;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.procedures.RequestWindow;
+import org.complaintsplatform.procedures.RouteKind;
+import org.complaintsplatform.procedures.Stage;
+import org.complaintsplatform.procedures.Step;
+import org.complaintsplatform.procedures.Suspension;
 import org.complaintsplatform.procedures.Tenant;
+import org.complaintsplatform.procedures.Timescale;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
+import org.complaintsplatform.workflow.api.ContactPreference;
+import org.complaintsplatform.workflow.api.DueDate;
+import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.PausedDueDate;
+import org.complaintsplatform.workflow.api.Route;
+import org.complaintsplatform.workflow.api.Strictness;
+import org.complaintsplatform.workflow.api.SuspensionGround;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation.RuleCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place due dates are computed (DESIGN: computed once, carried in events): the tenant's
- * profile gives the timescale, its division's calendar counts the days from day zero.
+ * The one place due dates are computed (DESIGN: computed once, carried in events). The complaint's
+ * profile version says which steps of a stage start from which event and how long each takes; its
+ * division's calendar counts the working days.
  */
 public class DueDates {
 
@@ -24,20 +49,31 @@ public class DueDates {
         this.procedures = procedures;
     }
 
-    /** The profile, calendar and day zero of a representation received now, under the tenant's current profile. */
-    public Start start(String tenantId, FeedbackType feedbackType, Instant receivedAt) {
+    /**
+     * The profile, route, calendar and day zero of a representation received now, under the tenant's current
+     * profile. Without a route hint a complaint takes the statutory route where the organisation has one.
+     */
+    public Start start(String tenantId, FeedbackType feedbackType, @Nullable Route routeHint, Instant receivedAt) {
         Tenant tenant = procedures.tenant(tenantId)
                 .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.UNKNOWN_TENANT, "no tenant '" + tenantId + "'"));
         ProcedureProfile profile = procedures.profile(tenant);
         FeedbackRule rule = profile.feedback(org.complaintsplatform.procedures.FeedbackType.valueOf(feedbackType.name()))
                 .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.FEEDBACK_TYPE_NOT_ACCEPTED,
                         profile.organisation() + "'s procedure does not take " + feedbackType + " representations"));
+        Route route = routeHint != null ? routeHint
+                : profile.route(RouteKind.STATUTORY_CHILDREN).isPresent() ? Route.STATUTORY : Route.CORPORATE;
+        ProfileRef ref = new ProfileRef(tenantId, profile.id(), profile.version(), route);
+        if (feedbackType == FeedbackType.COMPLAINT && profile.route(ref.routeKind()).isEmpty()) {
+            throw new ComplaintRuleViolation(RuleCode.ROUTE_NOT_OFFERED,
+                    profile.organisation() + " has no " + route.name().toLowerCase(Locale.ROOT) + " complaints procedure");
+        }
         WorkingDayCalendar calendar = procedures.calendar(tenant.division());
-        return new Start(profile, rule, calendar, calendar.dayZero(receivedAt));
+        return new Start(ref, profile, rule, calendar, calendar.dayZero(receivedAt));
     }
 
     /** A new representation's profile, the rule for its feedback type, its calendar and day zero. */
-    public record Start(ProcedureProfile profile, FeedbackRule feedbackRule, WorkingDayCalendar calendar, LocalDate dayZero) {
+    public record Start(ProfileRef ref, ProcedureProfile profile, FeedbackRule feedbackRule, WorkingDayCalendar calendar,
+                        LocalDate dayZero) {
 
         /**
          * The acknowledgement due date, or null where the procedure does not acknowledge this feedback type
@@ -49,5 +85,120 @@ public class DueDates {
             }
             return profile.acknowledgement().map(timescale -> calendar.dueDate(dayZero, timescale)).orElse(null);
         }
+    }
+
+    /** The London date of an instant: day zero of whatever happened then. */
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, WorkingDayCalendar.LONDON);
+    }
+
+    /**
+     * The clocks of a stage that (re)start on {@code trigger}: those counted from it, and those the profile
+     * holds back until it ("starts later on"). Steps whose timescale the seed does not state get no due date.
+     */
+    public List<DueDate> clocksStartingOn(ProfileRef ref, int stage, ClockStart trigger, LocalDate dayZero) {
+        Optional<Stage> found = stage(ref, stage);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        WorkingDayCalendar calendar = calendar(ref);
+        List<DueDate> due = new ArrayList<>();
+        found.get().deadlines().entrySet().stream()
+                .filter(entry -> entry.getKey() != Step.ACKNOWLEDGEMENT)
+                .filter(entry -> entry.getValue().from() == trigger || entry.getValue().startsLaterOn().contains(trigger))
+                .filter(entry -> entry.getValue().timescale() != null)
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> due.add(dueDate(ref, stage, entry.getKey().name(), entry.getValue(),
+                        calendar.dueDate(dayZero, entry.getValue().timescale()))));
+        return due;
+    }
+
+    /** The response's new due date under an extension the profile allows for this stage. */
+    public DueDate extendResponse(ProfileRef ref, int stage, ExtensionCondition condition, int workingDays, LocalDate dayZero) {
+        Deadline response = stage(ref, stage).flatMap(found -> found.deadline(Step.RESPONSE))
+                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.EXTENSION_NOT_ALLOWED,
+                        "Stage " + stage + " has no response timescale to extend"));
+        Extension extension = response.extensions().stream()
+                .filter(candidate -> candidate.condition().name().equals(condition.name()))
+                .findFirst()
+                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.EXTENSION_NOT_ALLOWED,
+                        "the procedure allows no Stage " + stage + " extension " + condition + "; it allows "
+                                + response.extensions().stream().map(e -> e.condition().name()).toList()));
+        Timescale upTo = extension.upTo();
+        if (upTo != null && workingDays > upTo.amount()) {
+            throw new ComplaintRuleViolation(RuleCode.EXTENSION_BEYOND_MAXIMUM,
+                    "Stage " + stage + " may be extended to " + upTo.amount() + " working days at most, not " + workingDays);
+        }
+        Timescale stated = response.timescale();
+        if (stated != null && workingDays <= stated.amount()) {
+            throw new ComplaintRuleViolation(RuleCode.EXTENSION_NOT_LONGER,
+                    "an extension must be longer than the standard " + stated.amount() + " working days");
+        }
+        return dueDate(ref, stage, Step.RESPONSE.name(), response,
+                calendar(ref).dueDate(dayZero, Timescale.workingDays(workingDays)));
+    }
+
+    /**
+     * The last day to ask for {@code toStage}, from the events of the previous stage; empty where the profile
+     * sets no window (a request is never late) or the route has no such stage.
+     */
+    public Optional<DueDate> requestWindow(ProfileRef ref, int toStage, Map<ClockStart, LocalDate> dayZeros) {
+        Optional<RequestWindow> window = stage(ref, toStage).map(Stage::request);
+        if (window.isEmpty() || window.get() == null) {
+            return Optional.empty();
+        }
+        return window.get().closesOn(dayZeros, calendar(ref)).map(closesOn -> new DueDate(toStage, DueDate.REQUEST_WINDOW,
+                closesOn, Strictness.LIMIT, ref.rule(toStage, DueDate.REQUEST_WINDOW)));
+    }
+
+    /** A profile that names suspension grounds allows only those; one whose seed is silent allows any. */
+    public boolean recognises(ProfileRef ref, SuspensionGround ground) {
+        Suspension suspension = profile(ref).suspension();
+        return suspension == null
+                || suspension.grounds().contains(org.complaintsplatform.procedures.SuspensionGround.valueOf(ground.name()));
+    }
+
+    public boolean hasStage(ProfileRef ref, int stage) {
+        return stage(ref, stage).isPresent();
+    }
+
+    /** The date a letter is taken to reach the complainant by the channel they chose. */
+    public LocalDate deemedReceipt(ProfileRef ref, LocalDate sentOn, ContactPreference channel) {
+        return profile(ref).deemedReceipt().receivedOn(sentOn, Channel.valueOf(channel.name()), calendar(ref));
+    }
+
+    public PausedDueDate pause(ProfileRef ref, DueDate dueDate, LocalDate suspendedOn) {
+        return new PausedDueDate(dueDate, calendar(ref).pause(dueDate.dueOn(), suspendedOn).workingDaysLeft());
+    }
+
+    public DueDate resume(ProfileRef ref, PausedDueDate paused, LocalDate suspendedOn, LocalDate resumedOn) {
+        DueDate before = paused.dueDate();
+        LocalDate dueOn = calendar(ref).resume(new PausedClock(before.dueOn(), suspendedOn, paused.workingDaysLeft()), resumedOn);
+        return new DueDate(before.stage(), before.step(), dueOn, before.strictness(), before.rule());
+    }
+
+    private DueDate dueDate(ProfileRef ref, int stage, String step, Deadline deadline, LocalDate dueOn) {
+        return new DueDate(stage, step, dueOn, Strictness.valueOf(deadline.strictness().name()), ref.rule(stage, step));
+    }
+
+    private Optional<Stage> stage(ProfileRef ref, int number) {
+        return profile(ref).route(ref.routeKind())
+                .flatMap(route -> route.stages().stream().filter(stage -> stage.number() == number).findFirst());
+    }
+
+    /** The highest stage the route has. */
+    public int lastStage(ProfileRef ref) {
+        return profile(ref).route(ref.routeKind()).flatMap(route -> route.stages().stream()
+                .map(Stage::number).max(Comparator.naturalOrder())).orElse(1);
+    }
+
+    private ProcedureProfile profile(ProfileRef ref) {
+        return procedures.profile(ref.profileId(), ref.profileVersion());
+    }
+
+    private WorkingDayCalendar calendar(ProfileRef ref) {
+        Tenant tenant = procedures.tenant(ref.tenantId())
+                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.UNKNOWN_TENANT, "no tenant '" + ref.tenantId() + "'"));
+        return procedures.calendar(tenant.division());
     }
 }

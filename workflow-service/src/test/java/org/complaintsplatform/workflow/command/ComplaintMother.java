@@ -2,6 +2,7 @@ package org.complaintsplatform.workflow.command;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.complaintsplatform.workflow.api.Complainant;
@@ -10,10 +11,12 @@ import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ContactPreference;
+import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
+import org.complaintsplatform.workflow.api.Strictness;
 import org.jspecify.annotations.Nullable;
 
 /** Complaints in known states, written as the commands and events that make them. */
@@ -33,27 +36,46 @@ final class ComplaintMother {
 
     static RegisterComplaint registration(String tenantId, FeedbackType type, Instant receivedAt, boolean anonymous) {
         return new RegisterComplaint(ID, tenantId, "REF-2026-000001", receivedAt, ReceiptChannel.WEB,
-                type, Route.STATUTORY, anonymous, anonymous ? anonymousComplainant() : PARENT, null,
+                type, null, anonymous, anonymous ? anonymousComplainant() : PARENT, null,
                 "No reply from the social worker for six weeks.", null);
     }
 
-    /** A representation the procedure acknowledges, by the due date given (null where it sets no timescale). */
+    /** A complaint the procedure acknowledges, by the due date given (null where it sets no timescale). */
     static ComplaintReceived received(String tenantId, Instant receivedAt, LocalDate receivedOn,
-                                      @Nullable LocalDate acknowledgementDueOn) {
-        return received(tenantId, FeedbackType.COMPLAINT, receivedAt, receivedOn, true, acknowledgementDueOn);
+                                      @Nullable LocalDate acknowledgementDueOn, DueDate... deadlines) {
+        return received(tenantId, FeedbackType.COMPLAINT, receivedAt, receivedOn, true, acknowledgementDueOn, deadlines);
     }
 
     static ComplaintReceived received(String tenantId, FeedbackType type, Instant receivedAt, LocalDate receivedOn,
-                                      boolean acknowledgementRequired, @Nullable LocalDate acknowledgementDueOn) {
+                                      boolean acknowledgementRequired, @Nullable LocalDate acknowledgementDueOn,
+                                      DueDate... deadlines) {
         return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
-                type, Route.STATUTORY, false, acknowledgementRequired, PARENT, null,
-                "No reply from the social worker for six weeks.", null, tenantId, 1, acknowledgementDueOn, false);
+                type, routeOf(tenantId), false, acknowledgementRequired, PARENT, null,
+                "No reply from the social worker for six weeks.", null, tenantId, 1, acknowledgementDueOn,
+                List.of(deadlines), false);
     }
 
-    static ComplaintReceived receivedAnonymously(String tenantId, Instant receivedAt, LocalDate receivedOn) {
+    static ComplaintReceived receivedAnonymously(String tenantId, Instant receivedAt, LocalDate receivedOn,
+                                                 DueDate... deadlines) {
         return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
                 FeedbackType.COMPLAINT, Route.STATUTORY, true, false, anonymousComplainant(), null,
-                "No reply from the social worker for six weeks.", null, tenantId, 1, null, false);
+                "No reply from the social worker for six weeks.", null, tenantId, 1, null, List.of(deadlines), false);
+    }
+
+    /** A clock of the tenant's default route, as its version 1 profile names it. */
+    static DueDate due(String tenantId, int stage, String step, LocalDate dueOn) {
+        return due(tenantId, stage, step, dueOn, Strictness.LIMIT);
+    }
+
+    static DueDate due(String tenantId, int stage, String step, LocalDate dueOn, Strictness strictness) {
+        String field = step.equals(DueDate.REQUEST_WINDOW) ? "request" : "deadlines." + step;
+        String route = routeOf(tenantId) == Route.STATUTORY ? "STATUTORY_CHILDREN" : "CORPORATE";
+        return new DueDate(stage, step, dueOn, strictness, tenantId + "-v1#routes[" + route + "].stages[" + stage + "]." + field);
+    }
+
+    /** Core Assets, a provider, has only its own (corporate) procedure; the councils' complaints here are statutory. */
+    static Route routeOf(String tenantId) {
+        return tenantId.equals("core-assets") ? Route.CORPORATE : Route.STATUTORY;
     }
 
     static ComplaintAcknowledged acknowledged(String tenantId, Instant sentAt, LocalDate sentOn, @Nullable LocalDate dueOn) {

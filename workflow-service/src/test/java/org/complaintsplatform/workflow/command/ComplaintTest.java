@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
+import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,24 @@ class ComplaintTest {
 
     private AggregateTestFixture<Complaint> fixture;
 
+    /**
+     * Stage 1's response, 10 working days from Tue 22 December 2026: Wed 23, Thu 24, (Christmas, the weekend,
+     * Boxing Day's substitute Mon 28) Tue 29, Wed 30, Thu 31, (New Year's Day Fri 1 January, the weekend)
+     * Mon 4 to Fri 8 January 2027.
+     */
+    private static DueDate responseDue(String tenantId) {
+        return ComplaintMother.due(tenantId, 1, "RESPONSE", LocalDate.of(2027, 1, 8));
+    }
+
+    /** Telford &amp; Wrekin's Stage 1 clocks from receipt on Tue 22 December 2026, in the order of the steps. */
+    private static DueDate[] telfordStageOneClocks() {
+        return new DueDate[] {
+                ComplaintMother.due("telford-wrekin", 1, "FORWARD_TO_COMPLAINTS_TEAM", LocalDate.of(2026, 12, 22)),
+                ComplaintMother.due("telford-wrekin", 1, "ALLOCATION", LocalDate.of(2026, 12, 24)),
+                ComplaintMother.due("telford-wrekin", 1, "ADVOCACY_REFERRAL", LocalDate.of(2026, 12, 23)),
+                responseDue("telford-wrekin")};
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
@@ -37,7 +56,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
                 .expectEvents(ComplaintMother.received("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON,
-                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29)));
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29), responseDue("cambridgeshire")));
     }
 
     /** Telford &amp; Wrekin: a letter of acknowledgement "with 2 days of receiving the complaint" (read as 2 working days, TW-A1). */
@@ -47,7 +66,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
                 .expectEvents(ComplaintMother.received("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON,
-                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 24)));
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 24), telfordStageOneClocks()));
     }
 
     /** Day zero is the calendar date of receipt in Europe/London, whatever the time of day. */
@@ -58,7 +77,9 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("cambridgeshire", receivedAt, false))
                 .expectEvents(ComplaintMother.received("cambridgeshire", receivedAt,
-                        LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 6)));
+                        LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 6),
+                        // 10 working days from Wed 1 July: Thu 2, Fri 3, 6-10, Mon 13, Tue 14, Wed 15 July.
+                        ComplaintMother.due("cambridgeshire", 1, "RESPONSE", LocalDate.of(2026, 7, 15))));
     }
 
     /** Telford &amp; Wrekin: anonymous complaints are recorded but not acknowledged, so no acknowledgement clock starts. */
@@ -67,7 +88,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON, true))
                 .expectEvents(ComplaintMother.receivedAnonymously("telford-wrekin", TUESDAY_22_DECEMBER_2026_AFTERNOON,
-                        LocalDate.of(2026, 12, 22)));
+                        LocalDate.of(2026, 12, 22), telfordStageOneClocks()));
     }
 
     /** Core Assets states no acknowledgement: the first letter confirms what was agreed, "within ten working days". */
@@ -76,7 +97,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("core-assets", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
                 .expectEvents(ComplaintMother.received("core-assets", FeedbackType.COMPLAINT, TUESDAY_22_DECEMBER_2026_AFTERNOON,
-                        LocalDate.of(2026, 12, 22), false, null));
+                        LocalDate.of(2026, 12, 22), false, null, responseDue("core-assets")));
     }
 
     /** BCP: "you will receive an acknowledgement from the complaints team", with no timescale: none is invented. */
@@ -85,7 +106,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("bcp", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
                 .expectEvents(ComplaintMother.received("bcp", TUESDAY_22_DECEMBER_2026_AFTERNOON,
-                        LocalDate.of(2026, 12, 22), null));
+                        LocalDate.of(2026, 12, 22), null, responseDue("bcp")));
     }
 
     /** Cambridgeshire: "All compliments are forwarded to and logged by the Children's Complaints and Feedback Team". */
@@ -104,6 +125,18 @@ class ComplaintTest {
                 .when(ComplaintMother.registration("core-assets", FeedbackType.ENQUIRY, TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
                 .expectException(ComplaintRuleViolation.class)
                 .expectExceptionMessage(containsString("FEEDBACK_TYPE_NOT_ACCEPTED"));
+    }
+
+    /** Core Assets is a provider: it runs its own procedure, not the councils' statutory one. */
+    @Test
+    void routeTheOrganisationDoesNotOfferIsRejected() {
+        fixture.givenNoPriorActivity()
+                .when(new org.complaintsplatform.workflow.api.RegisterComplaint(ID, "core-assets", "CA-2026-000001",
+                        TUESDAY_22_DECEMBER_2026_AFTERNOON, org.complaintsplatform.workflow.api.ReceiptChannel.WEB,
+                        FeedbackType.COMPLAINT, org.complaintsplatform.workflow.api.Route.STATUTORY, false,
+                        ComplaintMother.PARENT, null, "About my foster placement.", null))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("ROUTE_NOT_OFFERED"));
     }
 
     @Test

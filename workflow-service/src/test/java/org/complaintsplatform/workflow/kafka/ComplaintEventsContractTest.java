@@ -33,7 +33,7 @@ class ComplaintEventsContractTest {
             Route.STATUTORY, false, true,
             new Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org", "1 Example Street", ContactPreference.EMAIL),
             null, "No reply from the social worker for six weeks.", "A visit before Christmas.", "cambridgeshire", 1,
-            LocalDate.of(2026, 12, 29), false);
+            LocalDate.of(2026, 12, 29), List.of(), false);
 
     private final CloudEventCodec codec = new CloudEventCodec();
 
