@@ -35,9 +35,11 @@ import org.complaintsplatform.contracts.ContactPreference;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.ReceiptChannel;
 import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,6 +296,60 @@ class SubmissionsIT {
     }
 
     @Test
+    void controlCharactersInTextAreABadRequestNamingTheField() throws Exception {
+        ObjectNode nulInSummary = complaint().put("summary", "My son's social worker\u0000 has not called.");
+        ObjectNode controlsInName = complaint();
+        ((ObjectNode) controlsInName.get("complainant")).put("name", "Alex\u0000Example\u001B");
+
+        assertThat(errors(post("cambridgeshire", "k1", nulInSummary.toString()))).containsExactly(
+                "summary: must not contain control characters other than tab, line feed and carriage return");
+        assertThat(errors(post("cambridgeshire", "k2", controlsInName.toString()))).containsExactly(
+                "complainant.name: must not contain control characters other than tab, line feed and carriage return");
+        assertThat(submissionsOf("cambridgeshire")).isZero();
+    }
+
+    @Test
+    void tabsAndLineBreaksInTextAreAccepted() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "key-1",
+                complaint().put("summary", "First call:\t3 May.\r\nSecond call:\t10 May.\n").toString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(submissionsOf("cambridgeshire")).isEqualTo(1);
+    }
+
+    @Test
+    void feedbackTypeTheTenantsProcedureDoesNotListIsUnprocessable() throws Exception {
+        // Core Assets' profile lists complaints and comments only
+        HttpResponse<String> response = post("core-assets", "key-1", complaint().put("feedbackType", "ENQUIRY").toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("title").asText()).isEqualTo("Feedback type not accepted");
+        assertThat(problem.get("detail").asText()).contains("'core-assets'", "ENQUIRY");
+        assertThat(problem.get("tenantId").asText()).isEqualTo("core-assets");
+        assertThat(problem.get("feedbackType").asText()).isEqualTo("ENQUIRY");
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("feedbackType");
+        assertThat(submissionsOf("core-assets")).as("nothing stored, so nothing published").isZero();
+        assertThat(post("cambridgeshire", "key-1", complaint().put("feedbackType", "ENQUIRY").toString()).statusCode())
+                .as("a tenant whose profile lists enquiries").isEqualTo(202);
+    }
+
+    @Test
+    void everyFeedbackTypeCambridgeshireListsIsAcceptedAndPublished() throws Exception {
+        for (FeedbackType type : FeedbackType.values()) {
+            HttpResponse<String> response = post("cambridgeshire", "type-" + type, complaint().put("feedbackType", type.name()).toString());
+
+            assertThat(response.statusCode()).as(type.name()).isEqualTo(202);
+            UUID complaintId = UUID.fromString(field(response, "complaintId"));
+            assertThat(publishedRecordsFor(complaintId)).singleElement()
+                    .satisfies(record -> assertThat(codec.decode(record.value(), SubmissionReceived.class).feedbackType())
+                            .isEqualTo(type));
+        }
+    }
+
+    @Test
     void unknownPropertiesAreIgnored() throws Exception {
         HttpResponse<String> response = post("cambridgeshire", "key-1",
                 complaint().put("favouriteColour", "green").put("nested", "x").toString());
@@ -419,7 +475,9 @@ class SubmissionsIT {
     private List<ConsumerRecord<String, CloudEvent>> publishedRecordsFor(UUID complaintId) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 jdbc.queryForObject("SELECT count(*) FROM outbox_message", Long.class) == 0);
-        return SubmissionsTopic.recordsFor(TestInfrastructure.kafkaBootstrapServers(), complaintId);
+        return TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.SUBMISSIONS).stream()
+                .filter(record -> complaintId.toString().equals(record.key()))
+                .toList();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

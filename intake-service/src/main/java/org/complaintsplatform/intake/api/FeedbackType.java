@@ -7,5 +7,5 @@ public enum FeedbackType {
     COMMENT,
     ENQUIRY,
     /** An enquiry made by an MP or councillor on a constituent's behalf. */
-    MEMBER_ENQUIRY
+    MP_COUNCILLOR_ENQUIRY
 }

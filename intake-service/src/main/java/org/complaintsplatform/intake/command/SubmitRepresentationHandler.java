@@ -3,19 +3,21 @@ package org.complaintsplatform.intake.command;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.complaintsplatform.intake.api.ComplaintReference;
+import org.complaintsplatform.intake.api.FeedbackType;
+import org.complaintsplatform.intake.api.FeedbackTypeNotAccepted;
 import org.complaintsplatform.intake.api.IdempotencyKeyReused;
 import org.complaintsplatform.intake.api.SubmissionResult;
 import org.complaintsplatform.intake.api.SubmitRepresentation;
 import org.complaintsplatform.intake.api.UnknownTenant;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.procedures.Tenant;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SubmitRepresentationHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SubmitRepresentationHandler.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Procedures procedures;
     private final Submissions submissions;
@@ -49,8 +50,10 @@ public class SubmitRepresentationHandler {
     }
 
     /**
-     * @throws UnknownTenant        when the tenant is not registered
-     * @throws IdempotencyKeyReused when the key was used before with a different body
+     * @throws UnknownTenant           when the tenant is not registered
+     * @throws IdempotencyKeyReused    when the key was used before with a different body
+     * @throws FeedbackTypeNotAccepted when the tenant's procedure profile does not list the feedback type
+     *                                 (checked for new submissions only: a retry gets the first answer)
      */
     public SubmissionResult handle(SubmitRepresentation command) {
         Tenant tenant = procedures.tenant(command.tenantId()).orElseThrow(() -> new UnknownTenant(command.tenantId()));
@@ -60,8 +63,9 @@ public class SubmitRepresentationHandler {
             if (earlier.isPresent()) {
                 return replay(earlier.get(), command, requestHash);
             }
+            requireAccepted(tenant, command);
             Instant receivedAt = clock.instant();
-            int year = LocalDate.ofInstant(receivedAt, LONDON).getYear();
+            int year = LocalDate.ofInstant(receivedAt, WorkingDayCalendar.LONDON).getYear();
             AcceptedSubmission accepted = new AcceptedSubmission(tenant.id(), UUID.randomUUID(), UUID.randomUUID(),
                     ComplaintReference.of(tenant.referencePrefix(), year, submissions.nextReferenceNumber(tenant.id(), year)),
                     receivedAt, command.representation());
@@ -89,6 +93,14 @@ public class SubmitRepresentationHandler {
             throw new IdempotencyKeyReused(command.idempotencyKey());
         }
         return new SubmissionResult(earlier.receipt(), true);
+    }
+
+    private void requireAccepted(Tenant tenant, SubmitRepresentation command) {
+        FeedbackType type = command.representation().feedbackType();
+        if (procedures.profile(tenant).feedback(org.complaintsplatform.procedures.FeedbackType.valueOf(type.name())).isEmpty()) {
+            count(command, "not-accepted");
+            throw new FeedbackTypeNotAccepted(tenant.id(), type);
+        }
     }
 
     /** Only called for registered tenants, so the tag's values stay bounded. */

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 public class IntakeConfiguration {
 
     @Bean
-    Procedures procedures() {
-        return Procedures.loadDefault();
+    Procedures procedures(Clock clock) {
+        return Procedures.loadDefault(clock);
     }
 
     @Bean

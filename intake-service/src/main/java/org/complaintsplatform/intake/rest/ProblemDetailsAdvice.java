@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.complaintsplatform.intake.api.FeedbackTypeNotAccepted;
 import org.complaintsplatform.intake.api.IdempotencyKeyReused;
 import org.complaintsplatform.intake.api.UnknownTenant;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail idempotencyKeyReused(IdempotencyKeyReused e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused", e.getMessage());
+    }
+
+    /** 422: the request is well formed, but the tenant's procedure does not take this kind of representation. */
+    @ExceptionHandler(FeedbackTypeNotAccepted.class)
+    ProblemDetail feedbackTypeNotAccepted(FeedbackTypeNotAccepted e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Feedback type not accepted", e.getMessage());
+        problem.setProperty("tenantId", e.tenantId());
+        problem.setProperty("feedbackType", e.feedbackType().name());
+        problem.setProperty(ERRORS, List.of(new FieldProblem("feedbackType",
+                "is not accepted by tenant '" + e.tenantId() + "'")));
+        return problem;
     }
 
     @ExceptionHandler(InvalidRequest.class)

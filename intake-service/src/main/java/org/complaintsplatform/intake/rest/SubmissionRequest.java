@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.complaintsplatform.intake.api.ComplainantRole;
 import org.complaintsplatform.intake.api.ContactPreference;
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code POST /api/v1/tenants/{tenantId}/submissions}. Every component is nullable because
  * it is bound from client JSON; {@link SubmissionRequestValidator} says what is missing before
- * {@link #toRepresentation()} is called. Unknown JSON properties are ignored.
+ * {@link #toRepresentation()} is called. Unknown JSON properties are ignored. Text may not hold C0
+ * control characters other than tab, line feed and carriage return: JSON carries them escaped, but
+ * PostgreSQL cannot store NUL, and none of them belongs in a letter.
  */
 public record SubmissionRequest(
         @NotNull(message = "is required") @Nullable FeedbackType feedbackType,
@@ -27,19 +30,23 @@ public record SubmissionRequest(
         @Nullable Boolean anonymous,
         @NotNull(message = "is required") @Valid @Nullable ComplainantRequest complainant,
         @Valid @Nullable ChildRequest child,
-        @NotBlank(message = "is required") @Size(max = 20_000) @Nullable String summary,
-        @Size(max = 5_000) @Nullable String desiredOutcome) {
+        @NotBlank(message = "is required") @Size(max = 20_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String summary,
+        @Size(max = 5_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String desiredOutcome) {
+
+    /** Any text without C0 control characters, except tab, line feed and carriage return. */
+    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*";
+    static final String NO_CONTROLS = "must not contain control characters other than tab, line feed and carriage return";
 
     public record ComplainantRequest(
             @NotNull(message = "is required") @Nullable ComplainantRole role,
-            @Size(max = 200) @Nullable String name,
-            @Email @Size(max = 320) @Nullable String email,
-            @Size(max = 1_000) @Nullable String postalAddress,
+            @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String name,
+            @Email @Size(max = 320) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String email,
+            @Size(max = 1_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String postalAddress,
             @NotNull(message = "is required") @Nullable ContactPreference preferredContact) {
     }
 
     public record ChildRequest(
-            @NotBlank(message = "is required") @Size(max = 200) @Nullable String name,
+            @NotBlank(message = "is required") @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String name,
             @Nullable LocalDate dateOfBirth) {
     }
 

@@ -2,13 +2,13 @@ package org.complaintsplatform.intake.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Validator;
 import org.complaintsplatform.intake.api.ContactPreference;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,6 @@ class SubmissionRequestValidator {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 200;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Validator validator;
     private final Clock clock;
@@ -52,7 +51,7 @@ class SubmissionRequestValidator {
         }
         SubmissionRequest.ChildRequest child = request.child();
         if (child != null && child.dateOfBirth() != null
-                && child.dateOfBirth().isAfter(LocalDate.ofInstant(clock.instant(), LONDON))) {
+                && child.dateOfBirth().isAfter(LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON))) {
             problems.add(new FieldProblem("child.dateOfBirth", "must not be in the future"));
         }
         if (!problems.isEmpty()) {
