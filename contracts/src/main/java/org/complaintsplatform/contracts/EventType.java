@@ -4,8 +4,20 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 
+
+import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintClosed;
+import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.ComplaintResumed;
+import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
+import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
+import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.StageExtended;
+import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
@@ -20,6 +32,17 @@ public enum EventType {
     SUBMISSION_RECEIVED("submission-received", 1, SubmissionReceived.class, Topics.SUBMISSIONS),
     COMPLAINT_RECEIVED("complaint-received", 1, ComplaintReceived.class, Topics.COMPLAINT_EVENTS),
     COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", 1, ComplaintAcknowledged.class, Topics.COMPLAINT_EVENTS),
+    ADVOCATE_ASSIGNED("advocate-assigned", 1, AdvocateAssigned.class, Topics.COMPLAINT_EVENTS),
+    SUFFICIENT_INTEREST_DECIDED("sufficient-interest-decided", 1, SufficientInterestDecided.class, Topics.COMPLAINT_EVENTS),
+    STAGE_EXTENDED("stage-extended", 1, StageExtended.class, Topics.COMPLAINT_EVENTS),
+    STAGE_RESPONDED("stage-responded", 1, StageResponded.class, Topics.COMPLAINT_EVENTS),
+    ESCALATION_REQUESTED("escalation-requested", 1, EscalationRequested.class, Topics.COMPLAINT_EVENTS),
+    LATE_ESCALATION_DECIDED("late-escalation-decided", 1, LateEscalationDecided.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_ESCALATED("complaint-escalated", 1, ComplaintEscalated.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_SUSPENDED("complaint-suspended", 1, ComplaintSuspended.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_RESUMED("complaint-resumed", 1, ComplaintResumed.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_WITHDRAWN("complaint-withdrawn", 1, ComplaintWithdrawn.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_CLOSED("complaint-closed", 1, ComplaintClosed.class, Topics.COMPLAINT_EVENTS),
     LETTER_SENT("letter-sent", 1, LetterSent.class, Topics.NOTIFICATION_EVENTS),
     DEADLINE_SET("deadline-set", 1, DeadlineSet.class, Topics.DEADLINE_EVENTS),
     DEADLINE_MET("deadline-met", 1, DeadlineMet.class, Topics.DEADLINE_EVENTS),

@@ -2,6 +2,7 @@ package org.complaintsplatform.contracts.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.complaintsplatform.contracts.ComplainantRole;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param receivedOn              day zero, the London date of receipt
  * @param acknowledgementRequired whether the procedure acknowledges this representation (never an anonymous one)
  * @param acknowledgementDueOn  absent when no acknowledgement is required or the procedure sets no timescale for it
+ * @param deadlines               the first stage's clocks that start at receipt (complaints only)
  * @param dueDatesProjected     true when a due date was computed with projected, not published, bank holidays
  */
 public record ComplaintReceived(
@@ -33,5 +35,6 @@ public record ComplaintReceived(
         String profileId,
         int profileVersion,
         @Nullable LocalDate acknowledgementDueOn,
+        List<DueDate> deadlines,
         boolean dueDatesProjected) implements IntegrationEvent {
 }
