@@ -6,17 +6,24 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A complaint's status and timeline, without personal data. */
+/**
+ * A complaint's status, stage, running clocks and timeline, without personal data.
+ *
+ * @param version the sequence number of its last event: send it back in {@code If-Match} to act on this state
+ */
 public record ComplaintSummary(
         ComplaintId complaintId,
         String tenantId,
         String reference,
+        long version,
         ComplaintStatus status,
+        int stage,
         FeedbackType feedbackType,
         Route route,
         LocalDate receivedOn,
         @Nullable LocalDate acknowledgementDueOn,
         @Nullable LocalDate acknowledgedOn,
+        List<DueDate> dueDates,
         List<TimelineEntry> timeline) {
 
     public record TimelineEntry(Instant occurredAt, String event, String description) {

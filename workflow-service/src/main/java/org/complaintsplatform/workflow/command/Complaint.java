@@ -12,6 +12,10 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolution;
+import org.axonframework.eventsourcing.conflictresolution.Conflicts;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -101,6 +105,16 @@ public class Complaint {
                 command.anonymous(), acknowledgementRequired, command.complainant(), command.child(), command.summary(),
                 command.desiredOutcome(), start.profile().id(), start.profile().version(), acknowledgementDue, deadlines,
                 start.calendar().usesProjectedHolidays(start.dayZero(), furthest)));
+    }
+
+    /**
+     * A caseworker who acted on an out-of-date view (a stale If-Match) is told so before any rule is checked:
+     * Axon otherwise detects the conflict only after the handler ran.
+     */
+    @CommandHandlerInterceptor
+    Object rejectStaleCommands(InterceptorChain chain) throws Exception {
+        ConflictResolution.getConflictResolver().detectConflicts(Conflicts.eventMatching(unseen -> true));
+        return chain.proceed();
     }
 
     @CommandHandler

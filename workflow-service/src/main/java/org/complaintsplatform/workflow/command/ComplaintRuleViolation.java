@@ -3,8 +3,15 @@ package org.complaintsplatform.workflow.command;
 /** A command that breaks a rule of the procedure; its message starts with a stable rule code. */
 public class ComplaintRuleViolation extends RuntimeException {
 
+    private final RuleCode code;
+
     public ComplaintRuleViolation(RuleCode code, String explanation) {
         super(code + ": " + explanation);
+        this.code = code;
+    }
+
+    public RuleCode code() {
+        return code;
     }
 
     /** The rules a command can break. */

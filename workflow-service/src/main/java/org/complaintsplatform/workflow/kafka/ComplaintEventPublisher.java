@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -19,8 +20,19 @@ import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
+import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
+import org.complaintsplatform.workflow.api.ComplaintClosed;
+import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.ComplaintResumed;
+import org.complaintsplatform.workflow.api.ComplaintSuspended;
+import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
+import org.complaintsplatform.workflow.api.EscalationRequested;
+import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.StageExtended;
+import org.complaintsplatform.workflow.api.StageResponded;
+import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -59,6 +71,61 @@ public class ComplaintEventPublisher {
 
     @EventHandler
     void on(ComplaintAcknowledged event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(AdvocateAssigned event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(SufficientInterestDecided event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(StageExtended event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(StageResponded event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(EscalationRequested event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(LateEscalationDecided event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(ComplaintSuspended event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(ComplaintResumed event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawn event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(ComplaintClosed event, @MessageIdentifier String eventId) {
         send(ContractMapper.toContract(event), eventId);
     }
 

@@ -1,19 +1,34 @@
 package org.complaintsplatform.workflow.kafka;
 
+import java.util.List;
+
+import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
+import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.Child;
 import org.complaintsplatform.workflow.api.Complainant;
 import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
+import org.complaintsplatform.workflow.api.ComplaintClosed;
+import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.ComplaintResumed;
+import org.complaintsplatform.workflow.api.ComplaintSuspended;
+import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
 import org.complaintsplatform.workflow.api.ContactPreference;
+import org.complaintsplatform.workflow.api.DueDate;
+import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
-import org.complaintsplatform.contracts.notification.LetterSent;
+import org.complaintsplatform.workflow.api.StageExtended;
+import org.complaintsplatform.workflow.api.StageResponded;
+import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 
 /**
  * Maps between the public contract and the aggregate's own messages. Public events carry ids,
@@ -62,6 +77,7 @@ final class ContractMapper {
                 event.profileId(),
                 event.profileVersion(),
                 event.acknowledgementDueOn(),
+                dueDates(event.deadlines()),
                 event.dueDatesProjected());
     }
 
@@ -73,5 +89,87 @@ final class ContractMapper {
                 event.acknowledgedOn(),
                 event.acknowledgementDueOn(),
                 event.letterId());
+    }
+
+    static org.complaintsplatform.contracts.complaint.AdvocateAssigned toContract(AdvocateAssigned event) {
+        return new org.complaintsplatform.contracts.complaint.AdvocateAssigned(event.tenantId(), event.complaintId().value(),
+                event.assignedAt(), event.assignedOn(), event.provider(), dueDates(event.deadlines()));
+    }
+
+    /** The manager's reasons stay in the event store: free text never goes on a public topic. */
+    static org.complaintsplatform.contracts.complaint.SufficientInterestDecided toContract(SufficientInterestDecided event) {
+        return new org.complaintsplatform.contracts.complaint.SufficientInterestDecided(event.tenantId(),
+                event.complaintId().value(), event.decidedAt(), event.decidedOn(), event.sufficientInterest(),
+                dueDates(event.deadlines()));
+    }
+
+    static org.complaintsplatform.contracts.complaint.StageExtended toContract(StageExtended event) {
+        return new org.complaintsplatform.contracts.complaint.StageExtended(event.tenantId(), event.complaintId().value(),
+                event.extendedAt(), event.stage(),
+                org.complaintsplatform.contracts.complaint.ExtensionCondition.valueOf(event.condition().name()),
+                dueDate(event.deadline()));
+    }
+
+    static org.complaintsplatform.contracts.complaint.StageResponded toContract(StageResponded event) {
+        DueDate window = event.nextStageWindow();
+        return new org.complaintsplatform.contracts.complaint.StageResponded(event.tenantId(), event.complaintId().value(),
+                event.respondedAt(), event.respondedOn(), event.stage(), findings(event.findings()), event.responseDueOn(),
+                window == null ? null : dueDate(window));
+    }
+
+    static org.complaintsplatform.contracts.complaint.EscalationRequested toContract(EscalationRequested event) {
+        return new org.complaintsplatform.contracts.complaint.EscalationRequested(event.tenantId(), event.complaintId().value(),
+                event.requestedAt(), event.requestedOn(), event.toStage(), event.windowClosedOn(), event.inTime());
+    }
+
+    static org.complaintsplatform.contracts.complaint.LateEscalationDecided toContract(LateEscalationDecided event) {
+        return new org.complaintsplatform.contracts.complaint.LateEscalationDecided(event.tenantId(),
+                event.complaintId().value(), event.decidedAt(), event.toStage(), event.accepted());
+    }
+
+    static org.complaintsplatform.contracts.complaint.ComplaintEscalated toContract(ComplaintEscalated event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintEscalated(event.tenantId(), event.complaintId().value(),
+                event.escalatedAt(), event.escalatedOn(), event.fromStage(), event.toStage(), dueDates(event.deadlines()));
+    }
+
+    static org.complaintsplatform.contracts.complaint.ComplaintSuspended toContract(ComplaintSuspended event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintSuspended(event.tenantId(), event.complaintId().value(),
+                event.suspendedAt(), event.suspendedOn(),
+                org.complaintsplatform.contracts.complaint.SuspensionGround.valueOf(event.ground().name()),
+                event.paused().stream()
+                        .map(paused -> new org.complaintsplatform.contracts.complaint.PausedDueDate(dueDate(paused.dueDate()),
+                                paused.workingDaysLeft()))
+                        .toList());
+    }
+
+    static org.complaintsplatform.contracts.complaint.ComplaintResumed toContract(ComplaintResumed event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintResumed(event.tenantId(), event.complaintId().value(),
+                event.resumedAt(), event.resumedOn(), dueDates(event.deadlines()));
+    }
+
+    static org.complaintsplatform.contracts.complaint.ComplaintWithdrawn toContract(ComplaintWithdrawn event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintWithdrawn(event.tenantId(), event.complaintId().value(),
+                event.withdrawnAt(), event.withdrawnOn(), event.stage());
+    }
+
+    static org.complaintsplatform.contracts.complaint.ComplaintClosed toContract(ComplaintClosed event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintClosed(event.tenantId(), event.complaintId().value(),
+                event.closedAt(), event.closedOn(), event.stage(), findings(event.findings()));
+    }
+
+    private static List<org.complaintsplatform.contracts.complaint.DueDate> dueDates(List<DueDate> dueDates) {
+        return dueDates.stream().map(ContractMapper::dueDate).toList();
+    }
+
+    private static org.complaintsplatform.contracts.complaint.DueDate dueDate(DueDate dueDate) {
+        return new org.complaintsplatform.contracts.complaint.DueDate(dueDate.stage(), dueDate.step(), dueDate.dueOn(),
+                org.complaintsplatform.contracts.complaint.Strictness.valueOf(dueDate.strictness().name()), dueDate.rule());
+    }
+
+    private static List<org.complaintsplatform.contracts.complaint.Finding> findings(List<Finding> findings) {
+        return findings.stream()
+                .map(finding -> new org.complaintsplatform.contracts.complaint.Finding(finding.point(),
+                        org.complaintsplatform.contracts.complaint.Outcome.valueOf(finding.outcome().name())))
+                .toList();
     }
 }

@@ -16,8 +16,10 @@ import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ComplaintSummary.TimelineEntry;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.Correspondence;
+import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Route;
+import org.complaintsplatform.workflow.api.Strictness;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,8 +56,57 @@ public class ComplaintViewRepository {
                 .update();
     }
 
+    public void updateStatus(ComplaintId complaintId, ComplaintStatus status, int stage) {
+        jdbc.sql("UPDATE complaint_view SET status = :status, stage = :stage WHERE complaint_id = :id")
+                .param("status", status.name())
+                .param("stage", stage)
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    public void recordVersion(ComplaintId complaintId, long version) {
+        jdbc.sql("UPDATE complaint_view SET version = :version WHERE complaint_id = :id")
+                .param("version", version)
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    public void updateStatusKeepingStage(ComplaintId complaintId, ComplaintStatus status) {
+        jdbc.sql("UPDATE complaint_view SET status = :status WHERE complaint_id = :id")
+                .param("status", status.name())
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    /** Records clocks that started or moved; each replaces the clock of the same stage and step. */
+    public void putDueDates(ComplaintId complaintId, List<DueDate> dueDates) {
+        for (DueDate dueDate : dueDates) {
+            jdbc.sql("""
+                    INSERT INTO complaint_due_date (complaint_id, stage, step, due_on, strictness, rule)
+                    VALUES (:id, :stage, :step, :dueOn, :strictness, :rule)
+                    ON CONFLICT (complaint_id, stage, step) DO UPDATE SET due_on = EXCLUDED.due_on,
+                        strictness = EXCLUDED.strictness, rule = EXCLUDED.rule""")
+                    .param("id", complaintId.value())
+                    .param("stage", dueDate.stage())
+                    .param("step", dueDate.step())
+                    .param("dueOn", Date.valueOf(dueDate.dueOn()))
+                    .param("strictness", dueDate.strictness().name())
+                    .param("rule", dueDate.rule())
+                    .update();
+        }
+    }
+
+    /** Stops every clock: the stage was answered, the complaint put on hold, withdrawn or closed. */
+    public void clearDueDates(ComplaintId complaintId) {
+        jdbc.sql("DELETE FROM complaint_due_date WHERE complaint_id = :id").param("id", complaintId.value()).update();
+    }
+
+    /** Acknowledging moves a just-received complaint on; a complaint further along keeps its status. */
     public void markAcknowledged(ComplaintId complaintId, LocalDate acknowledgedOn) {
-        jdbc.sql("UPDATE complaint_view SET status = :status, acknowledged_on = :on WHERE complaint_id = :id")
+        jdbc.sql("""
+                UPDATE complaint_view SET acknowledged_on = :on,
+                    status = CASE WHEN status = 'RECEIVED' THEN :status ELSE status END
+                WHERE complaint_id = :id""")
                 .param("status", ComplaintStatus.ACKNOWLEDGED.name())
                 .param("on", Date.valueOf(acknowledgedOn))
                 .param("id", complaintId.value())
@@ -75,6 +126,13 @@ public class ComplaintViewRepository {
     }
 
     public Optional<ComplaintSummary> findSummary(String tenantId, ComplaintId complaintId) {
+        List<DueDate> dueDates = jdbc.sql("""
+                SELECT stage, step, due_on, strictness, rule FROM complaint_due_date
+                WHERE complaint_id = :id ORDER BY due_on, stage, step""")
+                .param("id", complaintId.value())
+                .query((rs, n) -> new DueDate(rs.getInt("stage"), rs.getString("step"), rs.getDate("due_on").toLocalDate(),
+                        Strictness.valueOf(rs.getString("strictness")), rs.getString("rule")))
+                .list();
         List<TimelineEntry> timeline = jdbc.sql("""
                 SELECT occurred_at, event, description FROM complaint_timeline_entry
                 WHERE complaint_id = :id ORDER BY occurred_at, event_id""")
@@ -86,9 +144,10 @@ public class ComplaintViewRepository {
                 .param("id", complaintId.value())
                 .param("tenant", tenantId)
                 .query((rs, n) -> new ComplaintSummary(complaintId, rs.getString("tenant_id"), rs.getString("reference"),
-                        ComplaintStatus.valueOf(rs.getString("status")), FeedbackType.valueOf(rs.getString("feedback_type")),
+                        rs.getLong("version"), ComplaintStatus.valueOf(rs.getString("status")), rs.getInt("stage"),
+                        FeedbackType.valueOf(rs.getString("feedback_type")),
                         Route.valueOf(rs.getString("route")), rs.getDate("received_on").toLocalDate(),
-                        date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), timeline))
+                        date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), dueDates, timeline))
                 .optional();
     }
 

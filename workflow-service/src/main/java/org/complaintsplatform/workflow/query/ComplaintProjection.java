@@ -2,19 +2,36 @@ package org.complaintsplatform.workflow.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
+import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
+import org.complaintsplatform.workflow.api.ComplaintClosed;
+import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.ComplaintResumed;
+import org.complaintsplatform.workflow.api.ComplaintStatus;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
+import org.complaintsplatform.workflow.api.ComplaintSuspended;
+import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
 import org.complaintsplatform.workflow.api.Correspondence;
+import org.complaintsplatform.workflow.api.DueDate;
+import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FindComplaint;
 import org.complaintsplatform.workflow.api.FindCorrespondence;
+import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.Outcome;
+import org.complaintsplatform.workflow.api.StageExtended;
+import org.complaintsplatform.workflow.api.StageResponded;
+import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 import org.complaintsplatform.workflow.persistence.ComplaintViewRepository;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +56,7 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintReceived event, @MessageIdentifier String eventId) {
         views.insert(event);
+        views.putDueDates(event.complaintId(), event.deadlines());
         String acknowledgement;
         if (event.anonymous()) {
             acknowledgement = "anonymous, so not acknowledged";
@@ -57,13 +75,138 @@ public class ComplaintProjection {
     }
 
     @EventHandler
-    void on(ComplaintAcknowledged event, @MessageIdentifier String eventId) {
+    void on(ComplaintAcknowledged event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
         views.markAcknowledged(event.complaintId(), event.acknowledgedOn());
         LocalDate due = event.acknowledgementDueOn();
         String timeliness = due == null ? "" : (event.acknowledgedOn().isAfter(due) ? ", late (due " : " (due ")
                 + LETTER_DATE.format(due) + ")";
         views.appendTimeline(eventId, event.complaintId(), event.acknowledgedAt(), "ComplaintAcknowledged",
                 "Acknowledgement letter sent on " + LETTER_DATE.format(event.acknowledgedOn()) + timeliness);
+    }
+
+    @EventHandler
+    void on(AdvocateAssigned event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.appendTimeline(eventId, event.complaintId(), event.assignedAt(), "AdvocateAssigned",
+                "Advocate from " + event.provider() + " supports the complainant" + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(SufficientInterestDecided event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "SufficientInterestDecided",
+                (event.sufficientInterest() ? "Sufficient interest accepted" : "Sufficient interest not accepted")
+                        + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(StageExtended event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.putDueDates(event.complaintId(), List.of(event.deadline()));
+        views.appendTimeline(eventId, event.complaintId(), event.extendedAt(), "StageExtended",
+                "Stage " + event.stage() + " extended (" + words(event.condition()) + "); response now due "
+                        + LETTER_DATE.format(event.deadline().dueOn()));
+    }
+
+    @EventHandler
+    void on(StageResponded event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.clearDueDates(event.complaintId());
+        DueDate window = event.nextStageWindow();
+        if (window != null) {
+            views.putDueDates(event.complaintId(), List.of(window));
+        }
+        views.updateStatus(event.complaintId(), ComplaintStatus.RESPONDED, event.stage());
+        views.appendTimeline(eventId, event.complaintId(), event.respondedAt(), "StageResponded",
+                "Stage " + event.stage() + " response sent on " + LETTER_DATE.format(event.respondedOn()) + ": "
+                        + event.findings().size() + " point(s), " + event.findings().stream()
+                        .filter(finding -> finding.outcome() != Outcome.NOT_UPHELD).count() + " upheld in full or part"
+                        + (window == null ? "" : "; Stage " + window.stage() + " may be asked for until "
+                        + LETTER_DATE.format(window.dueOn())));
+    }
+
+    @EventHandler
+    void on(EscalationRequested event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        if (!event.inTime()) {
+            views.updateStatus(event.complaintId(), ComplaintStatus.LATE_REQUEST_PENDING, event.toStage() - 1);
+        }
+        views.appendTimeline(eventId, event.complaintId(), event.requestedAt(), "EscalationRequested",
+                "Stage " + event.toStage() + " asked for on " + LETTER_DATE.format(event.requestedOn())
+                        + (event.inTime() ? "" : ", after the window closed; the complaints manager decides"));
+    }
+
+    @EventHandler
+    void on(LateEscalationDecided event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        if (!event.accepted()) {
+            views.updateStatus(event.complaintId(), ComplaintStatus.RESPONDED, event.toStage() - 1);
+        }
+        views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "LateEscalationDecided",
+                "Late request for Stage " + event.toStage() + (event.accepted() ? " accepted" : " refused"));
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.clearDueDates(event.complaintId());
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.updateStatus(event.complaintId(), ComplaintStatus.IN_PROGRESS, event.toStage());
+        views.appendTimeline(eventId, event.complaintId(), event.escalatedAt(), "ComplaintEscalated",
+                "Moved to Stage " + event.toStage() + " on " + LETTER_DATE.format(event.escalatedOn()));
+    }
+
+    @EventHandler
+    void on(ComplaintSuspended event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.clearDueDates(event.complaintId());
+        views.updateStatusKeepingStage(event.complaintId(), ComplaintStatus.SUSPENDED);
+        views.appendTimeline(eventId, event.complaintId(), event.suspendedAt(), "ComplaintSuspended",
+                "Put on hold on " + LETTER_DATE.format(event.suspendedOn()) + " (" + words(event.ground()) + ")");
+    }
+
+    @EventHandler
+    void on(ComplaintResumed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.updateStatusKeepingStage(event.complaintId(), ComplaintStatus.IN_PROGRESS);
+        views.appendTimeline(eventId, event.complaintId(), event.resumedAt(), "ComplaintResumed",
+                "Taken off hold on " + LETTER_DATE.format(event.resumedOn()) + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.clearDueDates(event.complaintId());
+        views.updateStatus(event.complaintId(), ComplaintStatus.WITHDRAWN, event.stage());
+        views.appendTimeline(eventId, event.complaintId(), event.withdrawnAt(), "ComplaintWithdrawn",
+                "Withdrawn at Stage " + event.stage() + " on " + LETTER_DATE.format(event.withdrawnOn()));
+    }
+
+    @EventHandler
+    void on(ComplaintClosed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.clearDueDates(event.complaintId());
+        views.updateStatus(event.complaintId(), ComplaintStatus.CLOSED, event.stage());
+        views.appendTimeline(eventId, event.complaintId(), event.closedAt(), "ComplaintClosed",
+                "Closed at Stage " + event.stage() + " on " + LETTER_DATE.format(event.closedOn()));
+    }
+
+    private static String restarted(List<DueDate> deadlines) {
+        return deadlines.isEmpty() ? "" : "; clocks restarted: " + deadlines.stream()
+                .map(clock -> words(clock.step()) + " due " + LETTER_DATE.format(clock.dueOn()))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String words(Enum<?> value) {
+        return words(value.name());
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     @QueryHandler

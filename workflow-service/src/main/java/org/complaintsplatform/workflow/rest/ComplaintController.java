@@ -8,6 +8,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.FindComplaint;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,10 +25,12 @@ public class ComplaintController {
         this.queries = queries;
     }
 
+    /** The complaint with its version as {@code ETag}, to send back in {@code If-Match} with an action. */
     @GetMapping("/{complaintId}")
-    public ComplaintSummary complaint(@PathVariable String tenantId, @PathVariable UUID complaintId) {
+    public ResponseEntity<ComplaintSummary> complaint(@PathVariable String tenantId, @PathVariable UUID complaintId) {
         Optional<ComplaintSummary> summary = queries.query(new FindComplaint(tenantId, new ComplaintId(complaintId)),
                 ResponseTypes.optionalInstanceOf(ComplaintSummary.class)).join();
-        return summary.orElseThrow(() -> new NotFound("complaint " + complaintId + " of tenant " + tenantId));
+        ComplaintSummary found = summary.orElseThrow(() -> new NotFound("complaint " + complaintId + " of tenant " + tenantId));
+        return ResponseEntity.ok().eTag(ETags.of(found.version())).body(found);
     }
 }

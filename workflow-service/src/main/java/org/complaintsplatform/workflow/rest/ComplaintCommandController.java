@@ -1,0 +1,201 @@
+package org.complaintsplatform.workflow.rest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.complaintsplatform.workflow.api.AssignAdvocate;
+import org.complaintsplatform.workflow.api.CloseComplaint;
+import org.complaintsplatform.workflow.api.ComplaintId;
+import org.complaintsplatform.workflow.api.ComplaintSummary;
+import org.complaintsplatform.workflow.api.DecideLateEscalation;
+import org.complaintsplatform.workflow.api.DecideSufficientInterest;
+import org.complaintsplatform.workflow.api.ExtendStage;
+import org.complaintsplatform.workflow.api.ExtensionCondition;
+import org.complaintsplatform.workflow.api.FindComplaint;
+import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.Outcome;
+import org.complaintsplatform.workflow.api.RequestEscalation;
+import org.complaintsplatform.workflow.api.RespondToStage;
+import org.complaintsplatform.workflow.api.ResumeComplaint;
+import org.complaintsplatform.workflow.api.SuspendComplaint;
+import org.complaintsplatform.workflow.api.SuspensionGround;
+import org.complaintsplatform.workflow.api.WithdrawComplaint;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Caseworkers' actions on a complaint, one endpoint each. Each answers the complaint as it now is, with
+ * its version in the {@code ETag}; sending that version back in {@code If-Match} makes the action fail with
+ * 409 if someone else acted in between. An action the procedure does not allow answers 422 with its rule.
+ * Times default to now; a caseworker recording something that happened earlier gives its time.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/complaints/{complaintId}")
+public class ComplaintCommandController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    public ComplaintCommandController(CommandGateway commands, QueryGateway queries, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping("/advocate")
+    public ResponseEntity<ComplaintSummary> assignAdvocate(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody AdvocateRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new AssignAdvocate(id, at(request.assignedAt()), request.provider(), version));
+    }
+
+    @PostMapping("/sufficient-interest")
+    public ResponseEntity<ComplaintSummary> decideSufficientInterest(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody SufficientInterestRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new DecideSufficientInterest(id,
+                at(request.decidedAt()), request.sufficientInterest(), request.reason(), version));
+    }
+
+    @PostMapping("/extensions")
+    public ResponseEntity<ComplaintSummary> extend(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ExtensionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new ExtendStage(id, request.stage(),
+                at(request.extendedAt()), request.condition(), request.workingDays(), request.reason(), version));
+    }
+
+    @PostMapping("/responses")
+    public ResponseEntity<ComplaintSummary> respond(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ResponseRequest request) {
+        List<Finding> findings = request.findings().stream().map(f -> new Finding(f.point(), f.outcome())).toList();
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new RespondToStage(id, request.stage(), at(request.respondedAt()), findings, version));
+    }
+
+    @PostMapping("/escalation-requests")
+    public ResponseEntity<ComplaintSummary> requestEscalation(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody EscalationRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new RequestEscalation(id, request.toStage(), at(request.requestedAt()), version));
+    }
+
+    @PostMapping("/late-escalation-decision")
+    public ResponseEntity<ComplaintSummary> decideLateEscalation(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody LateEscalationDecisionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new DecideLateEscalation(id, at(request.decidedAt()), request.accepted(), request.reason(), version));
+    }
+
+    @PostMapping("/suspension")
+    public ResponseEntity<ComplaintSummary> suspend(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody SuspensionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new SuspendComplaint(id, at(request.suspendedAt()), request.ground(), version));
+    }
+
+    @PostMapping("/resumption")
+    public ResponseEntity<ComplaintSummary> resume(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody TimedRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new ResumeComplaint(id, at(request.at()), version));
+    }
+
+    @PostMapping("/withdrawal")
+    public ResponseEntity<ComplaintSummary> withdraw(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody WithdrawalRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new WithdrawComplaint(id, at(request.withdrawnAt()), request.reason(), version));
+    }
+
+    @PostMapping("/closure")
+    public ResponseEntity<ComplaintSummary> close(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody TimedRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new CloseComplaint(id, at(request.at()), version));
+    }
+
+    private ResponseEntity<ComplaintSummary> act(String tenantId, UUID complaintId, @Nullable String ifMatch,
+                                                 Command command) {
+        ComplaintId id = new ComplaintId(complaintId);
+        find(tenantId, id).orElseThrow(() -> new NotFound("complaint " + complaintId + " of tenant " + tenantId));
+        commands.sendAndWait(command.to(id, ETags.version(ifMatch)));
+        ComplaintSummary now = find(tenantId, id).orElseThrow(() -> new NotFound("complaint " + complaintId));
+        return ResponseEntity.ok().eTag(ETags.of(now.version())).body(now);
+    }
+
+    private Optional<ComplaintSummary> find(String tenantId, ComplaintId id) {
+        return queries.query(new FindComplaint(tenantId, id), ResponseTypes.optionalInstanceOf(ComplaintSummary.class)).join();
+    }
+
+    private Instant at(@Nullable Instant given) {
+        return given == null ? clock.instant() : given;
+    }
+
+    /** Builds the command for a complaint, with the version the caller expects (or none). */
+    @FunctionalInterface
+    private interface Command {
+        Object to(ComplaintId id, @Nullable Long expectedVersion);
+    }
+
+    record AdvocateRequest(@NotBlank @Size(max = 200) String provider, @Nullable Instant assignedAt) {
+    }
+
+    record SufficientInterestRequest(@NotNull Boolean sufficientInterest, @NotBlank @Size(max = 2000) String reason,
+                                     @Nullable Instant decidedAt) {
+    }
+
+    record ExtensionRequest(@Min(1) @Max(3) int stage, @NotNull ExtensionCondition condition,
+                            @Min(1) @Max(250) int workingDays, @NotBlank @Size(max = 2000) String reason,
+                            @Nullable Instant extendedAt) {
+    }
+
+    record FindingRequest(@Min(1) @Max(100) int point, @NotNull Outcome outcome) {
+    }
+
+    record ResponseRequest(@Min(1) @Max(3) int stage, @NotEmpty @Size(max = 100) List<@Valid @NotNull FindingRequest> findings,
+                           @Nullable Instant respondedAt) {
+    }
+
+    record EscalationRequest(@Min(2) @Max(3) int toStage, @Nullable Instant requestedAt) {
+    }
+
+    record LateEscalationDecisionRequest(@NotNull Boolean accepted, @NotBlank @Size(max = 2000) String reason,
+                                         @Nullable Instant decidedAt) {
+    }
+
+    record SuspensionRequest(@NotNull SuspensionGround ground, @Nullable Instant suspendedAt) {
+    }
+
+    record WithdrawalRequest(@NotBlank @Size(max = 2000) String reason, @Nullable Instant withdrawnAt) {
+    }
+
+    record TimedRequest(@Nullable Instant at) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.complaintsplatform.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.ContactPreference;
+import org.complaintsplatform.contracts.EventType;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.ReceiptChannel;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintResumed;
+import org.complaintsplatform.contracts.submission.SubmissionReceived;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A Cambridgeshire complaint taken through Stage 1, into Stage 2, on hold and back, by caseworkers over
+ * HTTP, with the dates worked out by hand in {@code ComplaintLifecycleTest}, and the public events it publishes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=workflow-service", "complaints.workflow.service-token=" + WorkflowServiceIT.SERVICE_TOKEN})
+class CaseworkerApiIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("workflow").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+    @Autowired
+    CloudEventCodec codec;
+    @Autowired
+    TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final UUID complaintId = UUID.randomUUID();
+
+    @Test
+    void caseworkersTakeAComplaintThroughItsStagesAndEveryStepIsPublished() throws Exception {
+        register();
+        String base = "/api/v1/tenants/cambridgeshire/complaints/" + complaintId;
+        String etag = http.getForEntity(base, String.class).getHeaders().getETag();
+
+        ResponseEntity<String> responded = post(base + "/responses", etag, """
+                {"stage":1,"findings":[{"point":1,"outcome":"PARTLY_UPHELD"},{"point":2,"outcome":"NOT_UPHELD"}],
+                 "respondedAt":"2027-01-18T12:00:00Z"}""");
+        assertThat(responded.getStatusCode().value()).isEqualTo(200);
+        JsonNode afterResponse = json.readTree(responded.getBody());
+        assertThat(afterResponse.path("status").asText()).isEqualTo("RESPONDED");
+        assertThat(afterResponse.path("dueDates").toString()).contains("\"step\":\"REQUEST_WINDOW\"", "\"dueOn\":\"2027-02-15\"");
+
+        ResponseEntity<String> stale = post(base + "/responses", etag, """
+                {"stage":1,"findings":[{"point":1,"outcome":"UPHELD"}],"respondedAt":"2027-01-19T12:00:00Z"}""");
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+
+        ResponseEntity<String> escalated = post(base + "/escalation-requests", responded.getHeaders().getETag(), """
+                {"toStage":2,"requestedAt":"2027-02-10T10:00:00Z"}""");
+        JsonNode atStageTwo = json.readTree(escalated.getBody());
+        assertThat(atStageTwo.path("stage").asInt()).isEqualTo(2);
+        assertThat(atStageTwo.path("dueDates").toString()).contains("\"step\":\"RESPONSE\"", "\"dueOn\":\"2027-03-17\"");
+
+        ResponseEntity<String> notAllowed = post(base + "/extensions", null, """
+                {"stage":2,"condition":"AGREED_WITH_COMPLAINANT","workingDays":30,"reason":"agreed by phone",
+                 "extendedAt":"2027-02-11T10:00:00Z"}""");
+        assertThat(notAllowed.getStatusCode().value()).isEqualTo(422);
+        assertThat(json.readTree(notAllowed.getBody()).path("rule").asText()).isEqualTo("EXTENSION_NOT_ALLOWED");
+
+        ResponseEntity<String> tooLong = post(base + "/extensions", null, """
+                {"stage":2,"condition":"COMPLEX_CASE_NOTIFIED","workingDays":66,"reason":"very complex",
+                 "extendedAt":"2027-02-11T10:00:00Z"}""");
+        assertThat(json.readTree(tooLong.getBody()).path("rule").asText()).isEqualTo("EXTENSION_BEYOND_MAXIMUM");
+
+        assertThat(json.readTree(post(base + "/suspension", null, """
+                {"ground":"CHILD_PROTECTION_ENQUIRY","suspendedAt":"2027-03-05T10:00:00Z"}""").getBody())
+                .path("status").asText()).isEqualTo("SUSPENDED");
+        JsonNode resumed = json.readTree(post(base + "/resumption", null, """
+                {"at":"2027-03-25T10:00:00Z"}""").getBody());
+        assertThat(resumed.path("dueDates").toString()).contains("\"dueOn\":\"2027-04-08\"");
+
+        List<CloudEvent> published = await().atMost(Duration.ofSeconds(30)).until(() ->
+                TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
+                        event -> complaintId.toString().equals(event.getSubject())), events -> events.size() == 6);
+        assertThat(published).extracting(CloudEvent::getType).containsExactly(
+                EventType.COMPLAINT_RECEIVED.ceType(), EventType.STAGE_RESPONDED.ceType(),
+                EventType.ESCALATION_REQUESTED.ceType(), EventType.COMPLAINT_ESCALATED.ceType(),
+                EventType.COMPLAINT_SUSPENDED.ceType(), EventType.COMPLAINT_RESUMED.ceType());
+        ComplaintResumed resumedEvent = codec.decode(published.get(5), ComplaintResumed.class);
+        assertThat(resumedEvent.deadlines()).singleElement()
+                .satisfies(deadline -> assertThat(deadline.dueOn()).hasToString("2027-04-08"));
+    }
+
+    @Test
+    void invalidActionsAnswerProblemDetailsNeverAServerError() throws Exception {
+        register();
+        String base = "/api/v1/tenants/cambridgeshire/complaints/" + complaintId;
+
+        ResponseEntity<String> noFindings = post(base + "/responses", null, "{\"stage\":1,\"findings\":[]}");
+        assertThat(noFindings.getStatusCode().value()).isEqualTo(400);
+        assertThat(noFindings.getBody()).contains("\"field\":\"findings\"");
+
+        assertThat(post(base + "/responses", null, "{\"stage\":1,").getStatusCode().value()).isEqualTo(400);
+        assertThat(post(base + "/suspension", null, "{\"ground\":\"ALIENS\"}").getStatusCode().value()).isEqualTo(400);
+        assertThat(post(base + "/closure", "\"not-a-version\"", "{}").getStatusCode().value()).isEqualTo(400);
+        assertThat(post(base + "/closure", null, "{}").getStatusCode().value()).isEqualTo(422);
+        assertThat(post("/api/v1/tenants/bcp/complaints/" + complaintId + "/closure", null, "{}").getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    private void register() throws Exception {
+        SubmissionReceived submission = new SubmissionReceived("cambridgeshire", complaintId,
+                Instant.parse("2026-12-22T16:45:00Z"), "CAM-2026-000777", ReceiptChannel.WEB, FeedbackType.COMPLAINT,
+                Route.STATUTORY, false, new SubmissionReceived.Complainant(ComplainantRole.PARENT, "Alex Example",
+                "alex@example.org", null, ContactPreference.EMAIL), null, "No reply for six weeks.", null);
+        kafka.send(new ProducerRecord<>(Topics.SUBMISSIONS, complaintId.toString(),
+                codec.encode(submission, UUID.randomUUID().toString(), "/test"))).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(
+                "/api/v1/tenants/cambridgeshire/complaints/" + complaintId, Map.class).getStatusCode().is2xxSuccessful());
+    }
+
+    private ResponseEntity<String> post(String path, String ifMatch, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+}
