@@ -222,7 +222,7 @@ class DeadlineServiceIT {
         UUID complaintId = UUID.randomUUID();
         ComplaintReceived anonymous = new ComplaintReceived("telford-wrekin", complaintId, NOW, "TW-2027-000001",
                 LocalDate.of(2027, 1, 11), FeedbackType.COMPLAINT, Route.CORPORATE, ComplainantRole.OTHER, true, false,
-                "telford-wrekin", 1, null, false);
+                "telford-wrekin", 1, null, List.of(), false);
 
         awaitConsumed(send(anonymous, UUID.randomUUID().toString()));
 
@@ -235,7 +235,7 @@ class DeadlineServiceIT {
         UUID complaintId = UUID.randomUUID();
         ComplaintReceived received = new ComplaintReceived("bcp", complaintId, NOW, "BCP-2027-000001",
                 LocalDate.of(2027, 1, 11), FeedbackType.COMPLAINT, Route.STATUTORY, ComplainantRole.PARENT, false, true,
-                "bcp", 1, null, false);
+                "bcp", 1, null, List.of(), false);
         String receivedId = UUID.randomUUID().toString();
         String acknowledgedId = UUID.randomUUID().toString();
 
@@ -320,7 +320,7 @@ class DeadlineServiceIT {
 
     private static ComplaintReceived received(UUID complaintId, LocalDate dueOn) {
         return new ComplaintReceived(TENANT, complaintId, NOW, "CAM-2027-000042", dueOn.minusDays(5), FeedbackType.COMPLAINT,
-                Route.STATUTORY, ComplainantRole.PARENT, false, true, TENANT, 1, dueOn, false);
+                Route.STATUTORY, ComplainantRole.PARENT, false, true, TENANT, 1, dueOn, List.of(), false);
     }
 
     private static ComplaintAcknowledged acknowledged(UUID complaintId, LocalDate on, LocalDate dueOn) {

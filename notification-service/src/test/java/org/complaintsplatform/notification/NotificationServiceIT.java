@@ -319,7 +319,7 @@ class NotificationServiceIT {
                                               boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn) {
         return new ComplaintReceived(tenantId, complaintId, Instant.parse("2026-06-29T14:05:00Z"), reference,
                 LocalDate.of(2026, 6, 29), type, Route.STATUTORY, ComplainantRole.PARENT, anonymous,
-                acknowledgementRequired, tenantId, 1, dueOn, false);
+                acknowledgementRequired, tenantId, 1, dueOn, List.of(), false);
     }
 
     private static CorrespondenceDetails details(UUID complaintId, String name, ContactPreference preferred) {

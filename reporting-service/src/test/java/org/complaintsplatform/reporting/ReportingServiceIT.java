@@ -230,7 +230,7 @@ class ReportingServiceIT {
                                               boolean acknowledgementRequired, @Nullable LocalDate dueOn) {
         return new ComplaintReceived(tenantId, complaintId, Instant.parse(receivedOn + "T10:00:00Z"), "REF-" + complaintId,
                 receivedOn, type, Route.STATUTORY, ComplainantRole.PARENT, false, acknowledgementRequired, tenantId, 1, dueOn,
-                false);
+                List.of(), false);
     }
 
     private static ComplaintAcknowledged acknowledged(String tenantId, UUID complaintId, LocalDate on, @Nullable LocalDate dueOn) {
