@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.complaint.Strictness;
+import org.jspecify.annotations.Nullable;
 
 /** The awaited step happened; a {@code metOn} after {@code dueOn} means it happened late. */
 public record DeadlineMet(
@@ -12,7 +14,10 @@ public record DeadlineMet(
         UUID complaintId,
         Instant occurredAt,
         UUID deadlineId,
-        DeadlineKind kind,
+        int stage,
+        String step,
+        @Nullable Strictness strictness,
+        String rule,
         LocalDate dueOn,
         LocalDate metOn) implements IntegrationEvent {
 }

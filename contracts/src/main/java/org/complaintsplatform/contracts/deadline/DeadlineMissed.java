@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.complaint.Strictness;
+import org.jspecify.annotations.Nullable;
 
 /** The due date passed without the awaited step. */
 public record DeadlineMissed(
@@ -12,6 +14,9 @@ public record DeadlineMissed(
         UUID complaintId,
         Instant occurredAt,
         UUID deadlineId,
-        DeadlineKind kind,
+        int stage,
+        String step,
+        @Nullable Strictness strictness,
+        String rule,
         LocalDate dueOn) implements IntegrationEvent {
 }

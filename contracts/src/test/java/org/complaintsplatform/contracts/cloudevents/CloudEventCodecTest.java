@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import org.complaintsplatform.contracts.deadline.DeadlineKind;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,8 @@ class CloudEventCodecTest {
     private final CloudEventCodec codec = new CloudEventCodec();
 
     private final DeadlineSet deadlineSet = new DeadlineSet("bcp", COMPLAINT, Instant.parse("2026-11-23T10:15:30Z"),
-            UUID.fromString("d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6"), DeadlineKind.ACKNOWLEDGEMENT, LocalDate.of(2026, 11, 26));
+            UUID.fromString("d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6"), 1, "ACKNOWLEDGEMENT", null, "bcp-v1#acknowledgement",
+            LocalDate.of(2026, 11, 26));
 
     @Test
     void encodedEventCarriesTheAttributesConsumersRouteBy() {
@@ -79,7 +79,8 @@ class CloudEventCodecTest {
     @Test
     void producerCannotEncodeAnEventItsSchemaRejects() {
         DeadlineSet badTenant = new DeadlineSet("Not A Slug", COMPLAINT, deadlineSet.occurredAt(),
-                deadlineSet.deadlineId(), deadlineSet.kind(), deadlineSet.dueOn());
+                deadlineSet.deadlineId(), deadlineSet.stage(), deadlineSet.step(), deadlineSet.strictness(),
+                deadlineSet.rule(), deadlineSet.dueOn());
 
         assertThatThrownBy(() -> codec.encode(badTenant, "event-2", "/deadline-service"))
                 .isInstanceOf(ContractViolation.class)

@@ -1,0 +1,11 @@
+package org.complaintsplatform.contracts.deadline;
+
+/** Why a clock stopped for good. */
+public enum CancellationReason {
+    /** The stage was responded to; its other clocks no longer run. */
+    STAGE_RESPONDED,
+    /** The complaint moved to a later stage. */
+    ESCALATED,
+    WITHDRAWN,
+    CLOSED
+}

@@ -1,0 +1,24 @@
+package org.complaintsplatform.contracts.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.complaint.Strictness;
+import org.jspecify.annotations.Nullable;
+
+/** The complaint was resumed: the clock runs again to {@code dueOn}, computed by workflow-service. */
+public record DeadlineResumed(
+        String tenantId,
+        UUID complaintId,
+        Instant occurredAt,
+        UUID deadlineId,
+        int stage,
+        String step,
+        @Nullable Strictness strictness,
+        String rule,
+        LocalDate previousDueOn,
+        LocalDate dueOn,
+        LocalDate resumedOn) implements IntegrationEvent {
+}
