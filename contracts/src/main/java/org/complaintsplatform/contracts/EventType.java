@@ -18,8 +18,13 @@ import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.deadline.DeadlineApproaching;
+import org.complaintsplatform.contracts.deadline.DeadlineCancelled;
+import org.complaintsplatform.contracts.deadline.DeadlineExtended;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
+import org.complaintsplatform.contracts.deadline.DeadlinePaused;
+import org.complaintsplatform.contracts.deadline.DeadlineResumed;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
@@ -46,7 +51,12 @@ public enum EventType {
     LETTER_SENT("letter-sent", 1, LetterSent.class, Topics.NOTIFICATION_EVENTS),
     DEADLINE_SET("deadline-set", 1, DeadlineSet.class, Topics.DEADLINE_EVENTS),
     DEADLINE_MET("deadline-met", 1, DeadlineMet.class, Topics.DEADLINE_EVENTS),
-    DEADLINE_MISSED("deadline-missed", 1, DeadlineMissed.class, Topics.DEADLINE_EVENTS);
+    DEADLINE_MISSED("deadline-missed", 1, DeadlineMissed.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_EXTENDED("deadline-extended", 1, DeadlineExtended.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_PAUSED("deadline-paused", 1, DeadlinePaused.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_RESUMED("deadline-resumed", 1, DeadlineResumed.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_APPROACHING("deadline-approaching", 1, DeadlineApproaching.class, Topics.DEADLINE_EVENTS),
+    DEADLINE_CANCELLED("deadline-cancelled", 1, DeadlineCancelled.class, Topics.DEADLINE_EVENTS);
 
     private static final String TYPE_PREFIX = "org.complaintsplatform.";
 
