@@ -26,6 +26,7 @@ import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.deadline.DeadlinePaused;
 import org.complaintsplatform.contracts.deadline.DeadlineResumed;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
+import org.complaintsplatform.contracts.notification.LetterFailed;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 
@@ -56,7 +57,8 @@ public enum EventType {
     DEADLINE_PAUSED("deadline-paused", 1, DeadlinePaused.class, Topics.DEADLINE_EVENTS),
     DEADLINE_RESUMED("deadline-resumed", 1, DeadlineResumed.class, Topics.DEADLINE_EVENTS),
     DEADLINE_APPROACHING("deadline-approaching", 1, DeadlineApproaching.class, Topics.DEADLINE_EVENTS),
-    DEADLINE_CANCELLED("deadline-cancelled", 1, DeadlineCancelled.class, Topics.DEADLINE_EVENTS);
+    DEADLINE_CANCELLED("deadline-cancelled", 1, DeadlineCancelled.class, Topics.DEADLINE_EVENTS),
+    LETTER_FAILED("letter-failed", 1, LetterFailed.class, Topics.NOTIFICATION_EVENTS);
 
     private static final String TYPE_PREFIX = "org.complaintsplatform.";
 

@@ -1,6 +1,23 @@
 package org.complaintsplatform.contracts.notification;
 
-/** The letters of the procedure. */
+/** The letters of the procedure, one per kind of step that must be written to the complainant. */
 public enum LetterType {
-    ACKNOWLEDGEMENT
+    /** The representation was received; with the Stage 1 response date where there is one. */
+    ACKNOWLEDGEMENT,
+    /** A stage's response date moved: the new date. */
+    EXTENSION_NOTICE,
+    /** Covers a stage's response, with how and by when to ask for the next stage. */
+    STAGE_RESPONSE,
+    /** The complaint moved to the next stage: that stage's response date. */
+    ESCALATION_CONFIRMATION,
+    /** The manager's decision on a request for the next stage made after its window closed. */
+    LATE_REQUEST_DECISION,
+    /** The complaint is on hold. */
+    SUSPENSION_NOTICE,
+    /** The complaint is off hold: the new dates. */
+    RESUMPTION_NOTICE,
+    /** The complainant withdrew the complaint. */
+    WITHDRAWAL_CONFIRMATION,
+    /** The complaint closed: findings and where to go next (the Ombudsman or the body the profile names). */
+    CLOSURE
 }
