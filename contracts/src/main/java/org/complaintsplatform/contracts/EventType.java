@@ -14,10 +14,17 @@ import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
+import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
+import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
+import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.contracts.deadline.DeadlineApproaching;
 import org.complaintsplatform.contracts.deadline.DeadlineCancelled;
 import org.complaintsplatform.contracts.deadline.DeadlineExtended;
@@ -49,6 +56,13 @@ public enum EventType {
     COMPLAINT_RESUMED("complaint-resumed", 1, ComplaintResumed.class, Topics.COMPLAINT_EVENTS),
     COMPLAINT_WITHDRAWN("complaint-withdrawn", 1, ComplaintWithdrawn.class, Topics.COMPLAINT_EVENTS),
     COMPLAINT_CLOSED("complaint-closed", 1, ComplaintClosed.class, Topics.COMPLAINT_EVENTS),
+    WRITTEN_STATEMENT_AGREED("written-statement-agreed", 1, WrittenStatementAgreed.class, Topics.COMPLAINT_EVENTS),
+    INVESTIGATOR_APPOINTED("investigator-appointed", 1, InvestigatorAppointed.class, Topics.COMPLAINT_EVENTS),
+    INDEPENDENT_PERSON_APPOINTED("independent-person-appointed", 1, IndependentPersonAppointed.class, Topics.COMPLAINT_EVENTS),
+    INVESTIGATION_REPORT_SUBMITTED("investigation-report-submitted", 1, InvestigationReportSubmitted.class, Topics.COMPLAINT_EVENTS),
+    PANEL_CONVENED("panel-convened", 1, PanelConvened.class, Topics.COMPLAINT_EVENTS),
+    PANEL_HELD("panel-held", 1, PanelHeld.class, Topics.COMPLAINT_EVENTS),
+    PANEL_FINDINGS_ISSUED("panel-findings-issued", 1, PanelFindingsIssued.class, Topics.COMPLAINT_EVENTS),
     LETTER_SENT("letter-sent", 1, LetterSent.class, Topics.NOTIFICATION_EVENTS),
     DEADLINE_SET("deadline-set", 1, DeadlineSet.class, Topics.DEADLINE_EVENTS),
     DEADLINE_MET("deadline-met", 1, DeadlineMet.class, Topics.DEADLINE_EVENTS),

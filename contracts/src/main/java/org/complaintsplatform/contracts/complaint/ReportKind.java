@@ -1,0 +1,7 @@
+package org.complaintsplatform.contracts.complaint;
+
+/** Which version of an investigation report. */
+public enum ReportKind {
+    DRAFT,
+    FINAL
+}
