@@ -121,7 +121,51 @@ class SubmissionsIT {
                         ContactPreference.EMAIL),
                 new SubmissionReceived.Child("Sam Example", LocalDate.of(2014, 5, 2)),
                 "My son's social worker has not returned my calls for six weeks.",
-                "A named contact and a visit before Christmas."));
+                "A named contact and a visit before Christmas.",
+                new SubmissionReceived.Triage(false, null, false, List.of(), false, false, null, Route.STATUTORY,
+                        false, List.of())));
+    }
+
+    @Test
+    void triageFlagsAreAnsweredStoredAndPublished() throws Exception {
+        ObjectNode body = complaint();
+        body.put("whatHappenedOn", "2025-11-10");
+        body.put("legalProceedings", true);
+        ((ObjectNode) body.get("child")).put("inCare", true);
+        body.put("summary", "My son says he is not safe at his placement and nobody listens.");
+
+        HttpResponse<String> response = post("cambridgeshire", "triage-key", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode receipt = json.readTree(response.body());
+        assertThat(receipt.get("triage")).isEqualTo(json.readTree("""
+                {"outOfTime": true,
+                 "timeLimit": {"whatHappenedOn": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
+                               "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true},
+                 "possibleExclusion": true, "exclusionGrounds": ["LEGAL_PROCEEDINGS"],
+                 "sufficientInterestToDecide": false,
+                 "advocacyToOffer": true, "advocacyProvider": "National Youth Advocacy Service (NYAS)",
+                 "suggestedRoute": "STATUTORY",
+                 "safeguardingReview": true, "safeguardingKeywords": ["not safe"]}"""));
+        UUID complaintId = UUID.fromString(receipt.get("complaintId").asText());
+        assertThat(json.readTree(get("/api/v1/tenants/cambridgeshire/submissions/" + complaintId).body()))
+                .isEqualTo(receipt);
+        assertThat(json.readTree(post("cambridgeshire", "triage-key", body.toString()).body())).isEqualTo(receipt);
+        SubmissionReceived published = codec.decode(publishedRecordsFor(complaintId).getFirst().value(), SubmissionReceived.class);
+        assertThat(published.triage()).isEqualTo(new SubmissionReceived.Triage(true,
+                new SubmissionReceived.TimeLimitCheck(LocalDate.of(2025, 11, 10), 12, "CALENDAR_MONTHS",
+                        LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 22), 42, true),
+                true, List.of("LEGAL_PROCEEDINGS"), false, true, "National Youth Advocacy Service (NYAS)",
+                Route.STATUTORY, true, List.of("not safe")));
+    }
+
+    @Test
+    void eventInTheFutureIsABadRequest() throws Exception {
+        HttpResponse<String> response = post("cambridgeshire", "future-key",
+                complaint().put("whatHappenedOn", "2026-12-23").toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly("whatHappenedOn: must not be in the future");
     }
 
     @Test

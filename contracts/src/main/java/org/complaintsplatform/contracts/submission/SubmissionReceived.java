@@ -2,6 +2,7 @@ package org.complaintsplatform.contracts.submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.complaintsplatform.contracts.ComplainantRole;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * its topic keeps records for 7 days only and no council reads it.
  *
  * @param occurredAt when the organisation received it; its London date is day zero of every clock
+ * @param triage     intake's suggestions from the tenant's procedure profile; null from producers without triage
  */
 public record SubmissionReceived(
         String tenantId,
@@ -30,7 +32,17 @@ public record SubmissionReceived(
         Complainant complainant,
         @Nullable Child child,
         String summary,
-        @Nullable String desiredOutcome) implements IntegrationEvent {
+        @Nullable String desiredOutcome,
+        @Nullable Triage triage) implements IntegrationEvent {
+
+    /** Without triage: the shape before triage was added, kept for producers and tests written then. */
+    public SubmissionReceived(String tenantId, UUID complaintId, Instant occurredAt, String reference,
+                              ReceiptChannel channel, FeedbackType feedbackType, @Nullable Route routeHint,
+                              boolean anonymous, Complainant complainant, @Nullable Child child, String summary,
+                              @Nullable String desiredOutcome) {
+        this(tenantId, complaintId, occurredAt, reference, channel, feedbackType, routeHint, anonymous, complainant,
+                child, summary, desiredOutcome, null);
+    }
 
     public record Complainant(
             ComplainantRole role,
@@ -41,5 +53,53 @@ public record SubmissionReceived(
     }
 
     public record Child(String name, @Nullable LocalDate dateOfBirth) {
+    }
+
+    /**
+     * Suggestions for the complaints manager, never decisions.
+     *
+     * @param outOfTime                  received after the profile's time limit, counted from the latest event
+     * @param timeLimit                  how the limit was checked; null when the submitter gave no date
+     * @param possibleExclusion          legal proceedings indicated and the profile excludes such matters
+     * @param exclusionGrounds           the profile's exclusion grounds that may apply
+     * @param sufficientInterestToDecide the complainant is someone the procedure does not name (role OTHER)
+     * @param advocacyToOffer            a child, a care leaver or a child in care, and the profile offers advocacy
+     * @param advocacyProvider           the first advocacy service the profile names
+     * @param suggestedRoute             statutory or corporate among the profile's routes; null if not a complaint
+     * @param safeguardingReview         a safeguarding keyword was found: a person reviews it at once
+     * @param safeguardingKeywords       the keywords found
+     */
+    public record Triage(
+            boolean outOfTime,
+            @Nullable TimeLimitCheck timeLimit,
+            boolean possibleExclusion,
+            List<String> exclusionGrounds,
+            boolean sufficientInterestToDecide,
+            boolean advocacyToOffer,
+            @Nullable String advocacyProvider,
+            @Nullable Route suggestedRoute,
+            boolean safeguardingReview,
+            List<String> safeguardingKeywords) {
+
+        public Triage {
+            exclusionGrounds = List.copyOf(exclusionGrounds);
+            safeguardingKeywords = List.copyOf(safeguardingKeywords);
+        }
+    }
+
+    /**
+     * @param limitUnit     as the profile states it: CALENDAR_MONTHS, YEARS, WEEKS, CALENDAR_DAYS or WORKING_DAYS
+     * @param lastDayInTime the last London date on which the complaint was in time
+     * @param daysLate      calendar days after {@code lastDayInTime}; 0 when in time
+     * @param discretion    whether the profile lets a late complaint be accepted
+     */
+    public record TimeLimitCheck(
+            LocalDate whatHappenedOn,
+            int limitAmount,
+            String limitUnit,
+            LocalDate lastDayInTime,
+            LocalDate receivedOn,
+            long daysLate,
+            boolean discretion) {
     }
 }

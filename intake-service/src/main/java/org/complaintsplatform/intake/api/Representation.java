@@ -4,7 +4,12 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A representation as submitted, already validated; optional text is absent rather than blank. */
+/**
+ * A representation as submitted, already validated; optional text is absent rather than blank.
+ *
+ * @param whatHappenedOn   the date of the latest event complained about; the time limit counts from it
+ * @param legalProceedings the submitter says legal proceedings are under way or planned about the matter
+ */
 public record Representation(
         FeedbackType feedbackType,
         @Nullable Route routeHint,
@@ -13,7 +18,9 @@ public record Representation(
         Complainant complainant,
         @Nullable Child child,
         String summary,
-        @Nullable String desiredOutcome) {
+        @Nullable String desiredOutcome,
+        @Nullable LocalDate whatHappenedOn,
+        boolean legalProceedings) {
 
     public record Complainant(
             ComplainantRole role,
@@ -23,6 +30,7 @@ public record Representation(
             ContactPreference preferredContact) {
     }
 
-    public record Child(String name, @Nullable LocalDate dateOfBirth) {
+    /** @param inCare the child is looked after by the local authority (a child in care) */
+    public record Child(String name, @Nullable LocalDate dateOfBirth, boolean inCare) {
     }
 }

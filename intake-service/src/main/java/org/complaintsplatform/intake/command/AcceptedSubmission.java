@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.complaintsplatform.intake.api.ComplaintReference;
 import org.complaintsplatform.intake.api.Representation;
 import org.complaintsplatform.intake.api.SubmissionReceipt;
+import org.complaintsplatform.intake.api.Triage;
 
 /**
  * A representation intake has accepted, as it is stored and published.
@@ -18,9 +19,10 @@ public record AcceptedSubmission(
         UUID eventId,
         ComplaintReference reference,
         Instant receivedAt,
-        Representation representation) {
+        Representation representation,
+        Triage triage) {
 
     public SubmissionReceipt receipt() {
-        return new SubmissionReceipt(complaintId, reference.value(), receivedAt);
+        return new SubmissionReceipt(complaintId, reference.value(), receivedAt, triage);
     }
 }

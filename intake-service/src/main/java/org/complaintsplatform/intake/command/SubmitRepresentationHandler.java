@@ -38,10 +38,13 @@ public class SubmitRepresentationHandler {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final TriageRules triage;
 
     public SubmitRepresentationHandler(Procedures procedures, Submissions submissions, SubmissionEvents events,
-                                       TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+                                       TransactionTemplate transactions, Clock clock, MeterRegistry meters,
+                                       TriageRules triage) {
         this.procedures = procedures;
+        this.triage = triage;
         this.submissions = submissions;
         this.events = events;
         this.transactions = transactions;
@@ -65,10 +68,12 @@ public class SubmitRepresentationHandler {
             }
             requireAccepted(tenant, command);
             Instant receivedAt = clock.instant();
-            int year = LocalDate.ofInstant(receivedAt, WorkingDayCalendar.LONDON).getYear();
+            LocalDate receivedOn = LocalDate.ofInstant(receivedAt, WorkingDayCalendar.LONDON);
+            int year = receivedOn.getYear();
             AcceptedSubmission accepted = new AcceptedSubmission(tenant.id(), UUID.randomUUID(), UUID.randomUUID(),
                     ComplaintReference.of(tenant.referencePrefix(), year, submissions.nextReferenceNumber(tenant.id(), year)),
-                    receivedAt, command.representation());
+                    receivedAt, command.representation(),
+                    triage.assess(procedures.profile(tenant), procedures.calendar(tenant), command.representation(), receivedOn));
             if (!submissions.addUnlessKeyUsed(accepted, command.idempotencyKey(), requestHash)) {
                 // A concurrent request with the same key committed first: answer as its replay and
                 // roll back, which also gives the reference number back.

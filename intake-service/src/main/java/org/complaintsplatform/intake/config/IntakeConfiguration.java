@@ -2,6 +2,7 @@ package org.complaintsplatform.intake.config;
 
 import java.time.Clock;
 
+import org.complaintsplatform.intake.command.TriageRules;
 import org.complaintsplatform.procedures.Procedures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,11 @@ public class IntakeConfiguration {
     @Bean
     Procedures procedures(Clock clock) {
         return Procedures.loadDefault(clock);
+    }
+
+    @Bean
+    TriageRules triageRules(IntakeProperties settings) {
+        return new TriageRules(settings.triage().safeguardingKeywords());
     }
 
     @Bean

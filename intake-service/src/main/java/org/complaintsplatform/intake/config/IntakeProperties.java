@@ -1,5 +1,9 @@
 package org.complaintsplatform.intake.config;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -8,8 +12,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param maxRequestSize the largest request body intake reads; a summary of 20,000 characters with
  *                       every other field at its limit stays well below the default
+ * @param triage         settings of the triage flags
  */
 @Validated
 @ConfigurationProperties("complaints.intake")
-public record IntakeProperties(@DefaultValue("256KB") DataSize maxRequestSize) {
+public record IntakeProperties(@DefaultValue("256KB") DataSize maxRequestSize, @Valid Triage triage) {
+
+    /**
+     * @param safeguardingKeywords words and phrases that send a submission to a person at once; matched
+     *                             case-insensitively as whole words in the summary and desired outcome.
+     *                             Required, so an empty list never switches the check off silently.
+     */
+    public record Triage(@NotEmpty List<String> safeguardingKeywords) {
+    }
 }

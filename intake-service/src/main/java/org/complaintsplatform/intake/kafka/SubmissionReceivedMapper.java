@@ -7,6 +7,7 @@ import org.complaintsplatform.contracts.ReceiptChannel;
 import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.intake.api.Representation;
+import org.complaintsplatform.intake.api.Triage;
 import org.complaintsplatform.intake.command.AcceptedSubmission;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,23 @@ final class SubmissionReceivedMapper {
                         ContactPreference.valueOf(complainant.preferredContact().name())),
                 child == null ? null : new SubmissionReceived.Child(child.name(), child.dateOfBirth()),
                 representation.summary(),
-                representation.desiredOutcome());
+                representation.desiredOutcome(),
+                triage(submission.triage()));
+    }
+
+    static SubmissionReceived.Triage triage(Triage triage) {
+        Triage.@Nullable TimeLimitCheck check = triage.timeLimit();
+        return new SubmissionReceived.Triage(
+                triage.outOfTime(),
+                check == null ? null : new SubmissionReceived.TimeLimitCheck(check.whatHappenedOn(), check.limitAmount(),
+                        check.limitUnit(), check.lastDayInTime(), check.receivedOn(), check.daysLate(), check.discretion()),
+                triage.possibleExclusion(),
+                triage.exclusionGrounds(),
+                triage.sufficientInterestToDecide(),
+                triage.advocacyToOffer(),
+                triage.advocacyProvider(),
+                triage.suggestedRoute() == null ? null : Route.valueOf(triage.suggestedRoute().name()),
+                triage.safeguardingReview(),
+                triage.safeguardingKeywords());
     }
 }

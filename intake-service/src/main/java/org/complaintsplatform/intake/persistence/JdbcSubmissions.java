@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.complaintsplatform.intake.api.Representation;
 import org.complaintsplatform.intake.api.SubmissionReceipt;
+import org.complaintsplatform.intake.api.Triage;
 import org.complaintsplatform.intake.command.AcceptedSubmission;
 import org.complaintsplatform.intake.command.StoredSubmission;
 import org.complaintsplatform.intake.command.Submissions;
@@ -20,15 +23,17 @@ import org.springframework.stereotype.Repository;
 public class JdbcSubmissions implements Submissions {
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    public JdbcSubmissions(JdbcClient jdbc) {
+    public JdbcSubmissions(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
     public Optional<StoredSubmission> findByIdempotencyKey(String tenantId, String idempotencyKey) {
         return jdbc.sql("""
-                        SELECT complaint_id, reference, received_at, request_hash FROM submission
+                        SELECT complaint_id, reference, received_at, triage::text AS triage, request_hash FROM submission
                         WHERE tenant_id = ? AND idempotency_key = ?""")
                 .params(tenantId, idempotencyKey)
                 .query((rs, n) -> new StoredSubmission(receipt(rs), rs.getString("request_hash")))
@@ -55,8 +60,9 @@ public class JdbcSubmissions implements Submissions {
                         INSERT INTO submission (complaint_id, tenant_id, reference, received_at, idempotency_key,
                             request_hash, event_id, channel, feedback_type, route_hint, anonymous, complainant_role,
                             complainant_name, complainant_email, complainant_postal_address, preferred_contact,
-                            child_name, child_date_of_birth, summary, desired_outcome)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            child_name, child_date_of_birth, summary, desired_outcome, what_happened_on,
+                            legal_proceedings, child_in_care, triage)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB))
                         ON CONFLICT (tenant_id, idempotency_key) DO NOTHING""")
                 .params(submission.complaintId(), submission.tenantId(), submission.reference().value(),
                         Timestamp.from(submission.receivedAt()), idempotencyKey, requestHash, submission.eventId(),
@@ -65,19 +71,40 @@ public class JdbcSubmissions implements Submissions {
                         representation.anonymous(), complainant.role().name(), complainant.name(),
                         complainant.email(), complainant.postalAddress(), complainant.preferredContact().name(),
                         child == null ? null : child.name(), child == null ? null : child.dateOfBirth(),
-                        representation.summary(), representation.desiredOutcome())
+                        representation.summary(), representation.desiredOutcome(), representation.whatHappenedOn(),
+                        representation.legalProceedings(), child == null ? null : child.inCare(),
+                        write(submission.triage()))
                 .update() == 1;
     }
 
     public Optional<SubmissionReceipt> findReceipt(String tenantId, UUID complaintId) {
-        return jdbc.sql("SELECT complaint_id, reference, received_at FROM submission WHERE tenant_id = ? AND complaint_id = ?")
+        return jdbc.sql("""
+                        SELECT complaint_id, reference, received_at, triage::text AS triage FROM submission
+                        WHERE tenant_id = ? AND complaint_id = ?""")
                 .params(tenantId, complaintId)
                 .query((rs, n) -> receipt(rs))
                 .optional();
     }
 
-    private static SubmissionReceipt receipt(ResultSet rs) throws SQLException {
+    private SubmissionReceipt receipt(ResultSet rs) throws SQLException {
         return new SubmissionReceipt(rs.getObject("complaint_id", UUID.class), rs.getString("reference"),
-                rs.getTimestamp("received_at").toInstant());
+                rs.getTimestamp("received_at").toInstant(), read(rs.getString("triage")));
+    }
+
+    private String write(Triage triage) {
+        try {
+            return json.writeValueAsString(triage);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the triage of a submission", e);
+        }
+    }
+
+    /** Null only for submissions stored before triage existed. */
+    private @Nullable Triage read(@Nullable String triage) {
+        try {
+            return triage == null ? null : json.readValue(triage, Triage.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the stored triage of a submission", e);
+        }
     }
 }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code POST /api/v1/tenants/{tenantId}/submissions}. Every component is nullable because
  * it is bound from client JSON; {@link SubmissionRequestValidator} says what is missing before
- * {@link #toRepresentation()} is called. Unknown JSON properties are ignored. Text may not hold C0
+ * {@link #toRepresentation()} is called. {@code whatHappenedOn} (the latest event complained about),
+ * {@code legalProceedings} and {@code child.inCare} feed the triage flags. Unknown JSON properties are ignored. Text may not hold C0
  * control characters other than tab, line feed and carriage return: JSON carries them escaped, but
  * PostgreSQL cannot store NUL, and none of them belongs in a letter.
  */
@@ -31,7 +32,9 @@ public record SubmissionRequest(
         @NotNull(message = "is required") @Valid @Nullable ComplainantRequest complainant,
         @Valid @Nullable ChildRequest child,
         @NotBlank(message = "is required") @Size(max = 20_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String summary,
-        @Size(max = 5_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String desiredOutcome) {
+        @Size(max = 5_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String desiredOutcome,
+        @Nullable LocalDate whatHappenedOn,
+        @Nullable Boolean legalProceedings) {
 
     /** Any text without C0 control characters, except tab, line feed and carriage return. */
     static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*";
@@ -47,14 +50,15 @@ public record SubmissionRequest(
 
     public record ChildRequest(
             @NotBlank(message = "is required") @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String name,
-            @Nullable LocalDate dateOfBirth) {
+            @Nullable LocalDate dateOfBirth,
+            @Nullable Boolean inCare) {
     }
 
     boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);
     }
 
-    /** Applies the defaults (channel WEB, not anonymous) and drops blank optional text; call only once valid. */
+    /** Applies the defaults (channel WEB, not anonymous, no legal proceedings, not in care) and drops blank optional text; call only once valid. */
     Representation toRepresentation() {
         ComplainantRequest who = required(complainant);
         ChildRequest about = child;
@@ -65,9 +69,12 @@ public record SubmissionRequest(
                 isAnonymous(),
                 new Representation.Complainant(required(who.role()), textOrNull(who.name()), textOrNull(who.email()),
                         textOrNull(who.postalAddress()), required(who.preferredContact())),
-                about == null ? null : new Representation.Child(required(textOrNull(about.name())), about.dateOfBirth()),
+                about == null ? null : new Representation.Child(required(textOrNull(about.name())), about.dateOfBirth(),
+                        Boolean.TRUE.equals(about.inCare())),
                 required(summary),
-                textOrNull(desiredOutcome));
+                textOrNull(desiredOutcome),
+                whatHappenedOn,
+                Boolean.TRUE.equals(legalProceedings));
     }
 
     private static @Nullable String textOrNull(@Nullable String text) {

@@ -49,10 +49,13 @@ class SubmissionRequestValidator {
                 problems.add(new FieldProblem("complainant.postalAddress", "is required when preferredContact is POST"));
             }
         }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON);
         SubmissionRequest.ChildRequest child = request.child();
-        if (child != null && child.dateOfBirth() != null
-                && child.dateOfBirth().isAfter(LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON))) {
+        if (child != null && child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
             problems.add(new FieldProblem("child.dateOfBirth", "must not be in the future"));
+        }
+        if (request.whatHappenedOn() != null && request.whatHappenedOn().isAfter(today)) {
+            problems.add(new FieldProblem("whatHappenedOn", "must not be in the future"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
