@@ -5,23 +5,28 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolution;
 import org.axonframework.eventsourcing.conflictresolution.Conflicts;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.complaintsplatform.procedures.ClockStart;
+import org.complaintsplatform.procedures.Panel;
 import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
 import org.complaintsplatform.workflow.api.AdvocateAssigned;
+import org.complaintsplatform.workflow.api.AgreeWrittenStatement;
+import org.complaintsplatform.workflow.api.AppointInvestigator;
 import org.complaintsplatform.workflow.api.AssignAdvocate;
 import org.complaintsplatform.workflow.api.CloseComplaint;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
@@ -33,6 +38,7 @@ import org.complaintsplatform.workflow.api.ComplaintResumed;
 import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
 import org.complaintsplatform.workflow.api.ContactPreference;
+import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.DueDate;
@@ -40,18 +46,30 @@ import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.HoldPanel;
+import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
+import org.complaintsplatform.workflow.api.InvestigatorAppointed;
+import org.complaintsplatform.workflow.api.InvestigatorRole;
+import org.complaintsplatform.workflow.api.IssuePanelFindings;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.PanelConvened;
+import org.complaintsplatform.workflow.api.PanelFindingsIssued;
+import org.complaintsplatform.workflow.api.PanelHeld;
+import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
+import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
+import org.complaintsplatform.workflow.api.SubmitInvestigationReport;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 import org.complaintsplatform.workflow.api.SuspendComplaint;
 import org.complaintsplatform.workflow.api.SuspensionGround;
 import org.complaintsplatform.workflow.api.WithdrawComplaint;
+import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation.RuleCode;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +101,10 @@ public class Complaint {
     private Map<ClockStart, LocalDate> previousStageDates = new EnumMap<>(ClockStart.class);
     private @Nullable Integer lateRequestForStage;
     private boolean closed;
+    private Map<InvestigatorRole, String> investigators = new EnumMap<>(InvestigatorRole.class);
+    private @Nullable String stageTwoIndependentPerson;
+    private boolean panelConvened;
+    private boolean panelHeld;
     private @Nullable SuspendedClocks suspended;
     /** The clocks running now, by {@link DueDate#key()}. */
     private Map<String, DueDate> clocks = new LinkedHashMap<>();
@@ -181,11 +203,7 @@ public class Complaint {
         if (stageResponded) {
             throw new ComplaintRuleViolation(RuleCode.STAGE_ALREADY_RESPONDED, "Stage " + stage + " has been responded to");
         }
-        if (command.findings().isEmpty()
-                || command.findings().stream().map(Finding::point).distinct().count() != command.findings().size()) {
-            throw new ComplaintRuleViolation(RuleCode.FINDINGS_REQUIRED,
-                    "a response gives one outcome for each numbered point of complaint");
-        }
+        requireFindings(command.findings());
         DueDate response = clocks.get(stage + ":RESPONSE");
         LocalDate responseDueOn = response == null ? null : response.dueOn();
         Map<ClockStart, LocalDate> dayZeros = new EnumMap<>(ClockStart.class);
@@ -238,6 +256,121 @@ public class Complaint {
         if (command.accepted()) {
             escalate(dueDates, command.decidedAt(), decidedOn);
         }
+    }
+
+    @CommandHandler
+    public void handle(AgreeWrittenStatement command, DueDates dueDates) {
+        LocalDate agreedOn = onOrAfterLastEvent(command.agreedAt());
+        requireRunningComplaint();
+        requireInvestigation(dueDates);
+        apply(new WrittenStatementAgreed(complaintId, tenantId, command.agreedAt(), agreedOn, command.signed(),
+                dueDates.clocksStartingOn(profile, stage, ClockStart.STATEMENT_AGREED, agreedOn)));
+    }
+
+    /** Regulation 2: an Independent Person may not be a member or officer of the organisation, or their spouse or civil partner. */
+    @CommandHandler
+    public void handle(AppointInvestigator command, DueDates dueDates) {
+        LocalDate appointedOn = onOrAfterLastEvent(command.appointedAt());
+        requireRunningComplaint();
+        List<InvestigatorRole> roles = requireInvestigation(dueDates);
+        if (!roles.contains(command.role())) {
+            throw new ComplaintRuleViolation(RuleCode.ROLE_NOT_IN_PROCEDURE,
+                    "the Stage " + stage + " investigation appoints " + roles + ", not " + command.role());
+        }
+        if (command.role() == InvestigatorRole.INDEPENDENT_PERSON) {
+            if (!command.declaredIndependent()) {
+                throw new ComplaintRuleViolation(RuleCode.INDEPENDENT_PERSON_NOT_INDEPENDENT,
+                        "an Independent Person must declare they are not a member or officer of the organisation,"
+                                + " nor the spouse or civil partner of one");
+            }
+            if (command.personRef().equals(investigators.get(InvestigatorRole.INVESTIGATING_OFFICER))) {
+                throw new ComplaintRuleViolation(RuleCode.INDEPENDENT_PERSON_IS_INVESTIGATOR,
+                        "the Independent Person cannot also be the Investigating Officer");
+            }
+        }
+        if (command.role() == InvestigatorRole.INVESTIGATING_OFFICER
+                && command.personRef().equals(investigators.get(InvestigatorRole.INDEPENDENT_PERSON))) {
+            throw new ComplaintRuleViolation(RuleCode.INDEPENDENT_PERSON_IS_INVESTIGATOR,
+                    "the Investigating Officer cannot also be the Independent Person");
+        }
+        boolean lastToBeAppointed = roles.stream().allMatch(role -> role == command.role() || investigators.containsKey(role));
+        apply(new InvestigatorAppointed(complaintId, tenantId, command.appointedAt(), appointedOn, command.role(),
+                command.personRef(), lastToBeAppointed ? List.of("INVESTIGATOR_APPOINTMENT") : List.of()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitInvestigationReport command, DueDates dueDates) {
+        LocalDate submittedOn = onOrAfterLastEvent(command.submittedAt());
+        requireRunningComplaint();
+        requireInvestigation(dueDates);
+        if (!investigators.containsKey(command.author())) {
+            throw new ComplaintRuleViolation(RuleCode.INVESTIGATOR_NOT_APPOINTED,
+                    "no " + command.author() + " has been appointed to write this report");
+        }
+        List<DueDate> deadlines = List.of();
+        List<String> completed;
+        if (command.author() == InvestigatorRole.INDEPENDENT_PERSON) {
+            completed = List.of("INDEPENDENT_PERSON_REPORT");
+        } else if (command.kind() == ReportKind.DRAFT) {
+            completed = List.of("INVESTIGATION_REPORT");
+            deadlines = dueDates.clocksStartingOn(profile, stage, ClockStart.DRAFT_REPORT_RECEIVED, submittedOn);
+        } else {
+            completed = List.of("INVESTIGATION_REPORT", "FACTUAL_ACCURACY_CHECK");
+            deadlines = dueDates.clocksStartingOn(profile, stage, ClockStart.FINAL_REPORT_RECEIVED, submittedOn);
+        }
+        apply(new InvestigationReportSubmitted(complaintId, tenantId, command.submittedAt(), submittedOn, command.kind(),
+                command.author(), deadlines, completed.stream().filter(step -> clocks.containsKey(stage + ":" + step)).toList()));
+    }
+
+    /** The panel has the size and independence the profile states, one chair, and not the Stage 2 Independent Person. */
+    @CommandHandler
+    public void handle(ConvenePanel command, DueDates dueDates) {
+        LocalDate convenedOn = onOrAfterLastEvent(command.convenedAt());
+        requireRunningComplaint();
+        Panel panel = dueDates.panel(profile, stage).orElseThrow(() -> new ComplaintRuleViolation(RuleCode.NO_PANEL_AT_STAGE,
+                "Stage " + stage + " has no review panel"));
+        List<PanelMember> members = command.members();
+        long chairs = members.stream().filter(PanelMember::chair).count();
+        long independent = members.stream().filter(PanelMember::independent).count();
+        if (chairs != 1 || members.stream().map(PanelMember::personRef).distinct().count() != members.size()
+                || (panel.members() != null && members.size() != panel.members())
+                || (panel.independentMembers() != null && independent < panel.independentMembers())) {
+            throw new ComplaintRuleViolation(RuleCode.PANEL_COMPOSITION, "the panel must be: " + panel.composition()
+                    + " (" + (panel.members() == null ? "" : panel.members() + " members, ")
+                    + (panel.independentMembers() == null ? "" : panel.independentMembers() + " independent, ")
+                    + "one chair, each once)");
+        }
+        if (stageTwoIndependentPerson != null
+                && members.stream().anyMatch(member -> member.personRef().equals(stageTwoIndependentPerson))) {
+            throw new ComplaintRuleViolation(RuleCode.INDEPENDENT_PERSON_ON_PANEL,
+                    "the Independent Person of the Stage 2 investigation may not sit on the panel");
+        }
+        apply(new PanelConvened(complaintId, tenantId, command.convenedAt(), convenedOn, List.copyOf(members),
+                completedOf("PANEL_ORGANISED", "PANEL_APPOINTED")));
+    }
+
+    @CommandHandler
+    public void handle(HoldPanel command, DueDates dueDates) {
+        LocalDate heldOn = onOrAfterLastEvent(command.heldAt());
+        requireRunningComplaint();
+        if (!panelConvened) {
+            throw new ComplaintRuleViolation(RuleCode.PANEL_NOT_CONVENED, "the panel has not been convened");
+        }
+        apply(new PanelHeld(complaintId, tenantId, command.heldAt(), heldOn,
+                dueDates.clocksStartingOn(profile, stage, ClockStart.PANEL_MET, heldOn), completedOf("PANEL_HELD")));
+    }
+
+    @CommandHandler
+    public void handle(IssuePanelFindings command, DueDates dueDates) {
+        LocalDate receivedOn = onOrAfterLastEvent(command.receivedAt());
+        requireRunningComplaint();
+        if (!panelHeld) {
+            throw new ComplaintRuleViolation(RuleCode.PANEL_NOT_HELD, "the panel has not met");
+        }
+        requireFindings(command.findings());
+        apply(new PanelFindingsIssued(complaintId, tenantId, command.receivedAt(), receivedOn, List.copyOf(command.findings()),
+                dueDates.clocksStartingOn(profile, stage, ClockStart.PANEL_FINDINGS_RECEIVED, receivedOn),
+                completedOf("PANEL_FINDINGS", "PANEL_INITIAL_RESPONSE")));
     }
 
     @CommandHandler
@@ -302,6 +435,26 @@ public class Complaint {
                 .filter(clock -> clocks.containsKey(clock.key()))
                 .filter(clock -> clock.dueOn().isAfter(clocks.get(clock.key()).dueOn()))
                 .toList();
+    }
+
+    private static void requireFindings(List<Finding> findings) {
+        if (findings.isEmpty() || findings.stream().map(Finding::point).distinct().count() != findings.size()) {
+            throw new ComplaintRuleViolation(RuleCode.FINDINGS_REQUIRED,
+                    "one outcome for each numbered point of complaint");
+        }
+    }
+
+    private List<InvestigatorRole> requireInvestigation(DueDates dueDates) {
+        List<InvestigatorRole> roles = dueDates.investigationRoles(profile, stage);
+        if (roles.isEmpty()) {
+            throw new ComplaintRuleViolation(RuleCode.NO_INVESTIGATION_AT_STAGE, "Stage " + stage + " has no investigation");
+        }
+        return roles;
+    }
+
+    /** The running clocks of this stage among the steps an event completes. */
+    private List<String> completedOf(String... steps) {
+        return Arrays.stream(steps).filter(step -> clocks.containsKey(stage + ":" + step)).toList();
     }
 
     private LocalDate responseDayZero() {
@@ -415,7 +568,55 @@ public class Complaint {
         stage = event.toStage();
         stageStartedOn = event.escalatedOn();
         stageResponded = false;
+        investigators = new EnumMap<>(InvestigatorRole.class);
+        panelConvened = false;
+        panelHeld = false;
         clocks.clear();
+        event.deadlines().forEach(this::run);
+    }
+
+    @EventSourcingHandler
+    void on(WrittenStatementAgreed event) {
+        lastEventOn = event.agreedOn();
+        event.deadlines().forEach(this::run);
+    }
+
+    @EventSourcingHandler
+    void on(InvestigatorAppointed event) {
+        lastEventOn = event.appointedOn();
+        investigators.put(event.role(), event.personRef());
+        if (event.role() == InvestigatorRole.INDEPENDENT_PERSON) {
+            stageTwoIndependentPerson = event.personRef();
+        }
+        event.stepsCompleted().forEach(step -> clocks.remove(stage + ":" + step));
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationReportSubmitted event) {
+        lastEventOn = event.submittedOn();
+        event.stepsCompleted().forEach(step -> clocks.remove(stage + ":" + step));
+        event.deadlines().forEach(this::run);
+    }
+
+    @EventSourcingHandler
+    void on(PanelConvened event) {
+        lastEventOn = event.convenedOn();
+        panelConvened = true;
+        event.stepsCompleted().forEach(step -> clocks.remove(stage + ":" + step));
+    }
+
+    @EventSourcingHandler
+    void on(PanelHeld event) {
+        lastEventOn = event.heldOn();
+        panelHeld = true;
+        event.stepsCompleted().forEach(step -> clocks.remove(stage + ":" + step));
+        event.deadlines().forEach(this::run);
+    }
+
+    @EventSourcingHandler
+    void on(PanelFindingsIssued event) {
+        lastEventOn = event.receivedOn();
+        event.stepsCompleted().forEach(step -> clocks.remove(stage + ":" + step));
         event.deadlines().forEach(this::run);
     }
 

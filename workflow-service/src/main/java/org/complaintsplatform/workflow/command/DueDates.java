@@ -14,6 +14,7 @@ import org.complaintsplatform.procedures.ClockStart;
 import org.complaintsplatform.procedures.Deadline;
 import org.complaintsplatform.procedures.Extension;
 import org.complaintsplatform.procedures.FeedbackRule;
+import org.complaintsplatform.procedures.Panel;
 import org.complaintsplatform.procedures.PausedClock;
 import org.complaintsplatform.procedures.ProcedureProfile;
 import org.complaintsplatform.procedures.Procedures;
@@ -29,6 +30,7 @@ import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.Strictness;
@@ -156,6 +158,18 @@ public class DueDates {
         Suspension suspension = profile(ref).suspension();
         return suspension == null
                 || suspension.grounds().contains(org.complaintsplatform.procedures.SuspensionGround.valueOf(ground.name()));
+    }
+
+    /** The investigator roles a stage appoints; empty where the stage has no investigation. */
+    public List<InvestigatorRole> investigationRoles(ProfileRef ref, int stage) {
+        return stage(ref, stage).map(Stage::investigation)
+                .map(investigation -> investigation.roles().stream().map(role -> InvestigatorRole.valueOf(role.name())).toList())
+                .orElse(List.of());
+    }
+
+    /** The review panel a stage convenes, if it has one. */
+    public Optional<Panel> panel(ProfileRef ref, int stage) {
+        return stage(ref, stage).map(Stage::panel);
     }
 
     public boolean hasStage(ProfileRef ref, int stage) {

@@ -29,10 +29,16 @@ import org.complaintsplatform.workflow.api.ComplaintResumed;
 import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
 import org.complaintsplatform.workflow.api.EscalationRequested;
+import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
+import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.PanelConvened;
+import org.complaintsplatform.workflow.api.PanelFindingsIssued;
+import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
+import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -126,6 +132,36 @@ public class ComplaintEventPublisher {
 
     @EventHandler
     void on(ComplaintClosed event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(WrittenStatementAgreed event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(InvestigatorAppointed event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(InvestigationReportSubmitted event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(PanelConvened event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(PanelHeld event, @MessageIdentifier String eventId) {
+        send(ContractMapper.toContract(event), eventId);
+    }
+
+    @EventHandler
+    void on(PanelFindingsIssued event, @MessageIdentifier String eventId) {
         send(ContractMapper.toContract(event), eventId);
     }
 

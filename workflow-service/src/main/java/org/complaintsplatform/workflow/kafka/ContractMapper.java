@@ -2,6 +2,8 @@ package org.complaintsplatform.workflow.kafka;
 
 import java.util.List;
 
+
+import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
@@ -22,13 +24,20 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
+import org.complaintsplatform.workflow.api.InvestigatorAppointed;
+import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.PanelConvened;
+import org.complaintsplatform.workflow.api.PanelFindingsIssued;
+import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
+import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 
 /**
  * Maps between the public contract and the aggregate's own messages. Public events carry ids,
@@ -171,5 +180,42 @@ final class ContractMapper {
                 .map(finding -> new org.complaintsplatform.contracts.complaint.Finding(finding.point(),
                         org.complaintsplatform.contracts.complaint.Outcome.valueOf(finding.outcome().name())))
                 .toList();
+    }
+
+    static org.complaintsplatform.contracts.complaint.WrittenStatementAgreed toContract(WrittenStatementAgreed event) {
+        return new org.complaintsplatform.contracts.complaint.WrittenStatementAgreed(event.tenantId(), event.complaintId().value(),
+                event.agreedAt(), event.agreedOn(), event.signed(), dueDates(event.deadlines()));
+    }
+
+    /** The Investigating Officer and the Independent Person are separate public events, as councils report them. */
+    static IntegrationEvent toContract(InvestigatorAppointed event) {
+        return event.role() == InvestigatorRole.INDEPENDENT_PERSON
+                ? new org.complaintsplatform.contracts.complaint.IndependentPersonAppointed(event.tenantId(), event.complaintId().value(),
+                        event.appointedAt(), event.appointedOn(), event.personRef(), event.stepsCompleted())
+                : new org.complaintsplatform.contracts.complaint.InvestigatorAppointed(event.tenantId(), event.complaintId().value(),
+                        event.appointedAt(), event.appointedOn(), event.personRef(), event.stepsCompleted());
+    }
+
+    static org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted toContract(InvestigationReportSubmitted event) {
+        return new org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted(event.tenantId(), event.complaintId().value(),
+                event.submittedAt(), event.submittedOn(), org.complaintsplatform.contracts.complaint.ReportKind.valueOf(event.kind().name()),
+                org.complaintsplatform.contracts.complaint.InvestigatorRole.valueOf(event.author().name()), dueDates(event.deadlines()), event.stepsCompleted());
+    }
+
+    static org.complaintsplatform.contracts.complaint.PanelConvened toContract(PanelConvened event) {
+        return new org.complaintsplatform.contracts.complaint.PanelConvened(event.tenantId(), event.complaintId().value(), event.convenedAt(),
+                event.convenedOn(), event.members().stream()
+                        .map(member -> new org.complaintsplatform.contracts.complaint.PanelMember(member.personRef(), member.chair(), member.independent()))
+                        .toList(), event.stepsCompleted());
+    }
+
+    static org.complaintsplatform.contracts.complaint.PanelHeld toContract(PanelHeld event) {
+        return new org.complaintsplatform.contracts.complaint.PanelHeld(event.tenantId(), event.complaintId().value(), event.heldAt(), event.heldOn(),
+                dueDates(event.deadlines()), event.stepsCompleted());
+    }
+
+    static org.complaintsplatform.contracts.complaint.PanelFindingsIssued toContract(PanelFindingsIssued event) {
+        return new org.complaintsplatform.contracts.complaint.PanelFindingsIssued(event.tenantId(), event.complaintId().value(), event.receivedAt(),
+                event.receivedOn(), findings(event.findings()), dueDates(event.deadlines()), event.stepsCompleted());
     }
 }

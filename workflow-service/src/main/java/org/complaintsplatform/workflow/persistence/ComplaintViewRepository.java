@@ -96,6 +96,18 @@ public class ComplaintViewRepository {
         }
     }
 
+    /** Stops the clocks of the complaint's current stage that an event met. */
+    public void completeSteps(ComplaintId complaintId, List<String> steps) {
+        if (!steps.isEmpty()) {
+            jdbc.sql("""
+                    DELETE FROM complaint_due_date WHERE complaint_id = :id AND step IN (:steps)
+                    AND stage = (SELECT stage FROM complaint_view WHERE complaint_id = :id)""")
+                    .param("id", complaintId.value())
+                    .param("steps", steps)
+                    .update();
+        }
+    }
+
     /** Stops every clock: the stage was answered, the complaint put on hold, withdrawn or closed. */
     public void clearDueDates(ComplaintId complaintId) {
         jdbc.sql("DELETE FROM complaint_due_date WHERE complaint_id = :id").param("id", complaintId.value()).update();

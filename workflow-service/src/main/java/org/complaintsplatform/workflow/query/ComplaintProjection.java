@@ -27,11 +27,17 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FindComplaint;
 import org.complaintsplatform.workflow.api.FindCorrespondence;
+import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
+import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.Outcome;
+import org.complaintsplatform.workflow.api.PanelConvened;
+import org.complaintsplatform.workflow.api.PanelFindingsIssued;
+import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
+import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.persistence.ComplaintViewRepository;
 import org.springframework.stereotype.Component;
 
@@ -195,8 +201,61 @@ public class ComplaintProjection {
                 "Closed at Stage " + event.stage() + " on " + LETTER_DATE.format(event.closedOn()));
     }
 
+    @EventHandler
+    void on(WrittenStatementAgreed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.appendTimeline(eventId, event.complaintId(), event.agreedAt(), "WrittenStatementAgreed",
+                "Statement of complaint agreed" + (event.signed() ? " and signed" : "") + " on "
+                        + LETTER_DATE.format(event.agreedOn()) + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(InvestigatorAppointed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.completeSteps(event.complaintId(), event.stepsCompleted());
+        views.appendTimeline(eventId, event.complaintId(), event.appointedAt(), "InvestigatorAppointed",
+                words(event.role()) + " " + event.personRef() + " appointed on " + LETTER_DATE.format(event.appointedOn()));
+    }
+
+    @EventHandler
+    void on(InvestigationReportSubmitted event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.completeSteps(event.complaintId(), event.stepsCompleted());
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.appendTimeline(eventId, event.complaintId(), event.submittedAt(), "InvestigationReportSubmitted",
+                words(event.kind()) + " report of the " + words(event.author()) + " received on "
+                        + LETTER_DATE.format(event.submittedOn()) + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(PanelConvened event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.completeSteps(event.complaintId(), event.stepsCompleted());
+        views.appendTimeline(eventId, event.complaintId(), event.convenedAt(), "PanelConvened",
+                "Review panel of " + event.members().size() + " convened on " + LETTER_DATE.format(event.convenedOn()));
+    }
+
+    @EventHandler
+    void on(PanelHeld event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.completeSteps(event.complaintId(), event.stepsCompleted());
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.appendTimeline(eventId, event.complaintId(), event.heldAt(), "PanelHeld",
+                "Review panel met on " + LETTER_DATE.format(event.heldOn()) + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(PanelFindingsIssued event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.completeSteps(event.complaintId(), event.stepsCompleted());
+        views.putDueDates(event.complaintId(), event.deadlines());
+        views.appendTimeline(eventId, event.complaintId(), event.receivedAt(), "PanelFindingsIssued",
+                "Panel findings received on " + LETTER_DATE.format(event.receivedOn()) + restarted(event.deadlines()));
+    }
+
     private static String restarted(List<DueDate> deadlines) {
-        return deadlines.isEmpty() ? "" : "; clocks restarted: " + deadlines.stream()
+        return deadlines.isEmpty() ? "" : "; clocks: " + deadlines.stream()
                 .map(clock -> words(clock.step()) + " due " + LETTER_DATE.format(clock.dueOn()))
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,20 +17,29 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.complaintsplatform.workflow.api.AgreeWrittenStatement;
+import org.complaintsplatform.workflow.api.AppointInvestigator;
 import org.complaintsplatform.workflow.api.AssignAdvocate;
 import org.complaintsplatform.workflow.api.CloseComplaint;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
+import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FindComplaint;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.HoldPanel;
+import org.complaintsplatform.workflow.api.InvestigatorRole;
+import org.complaintsplatform.workflow.api.IssuePanelFindings;
 import org.complaintsplatform.workflow.api.Outcome;
+import org.complaintsplatform.workflow.api.PanelMember;
+import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
+import org.complaintsplatform.workflow.api.SubmitInvestigationReport;
 import org.complaintsplatform.workflow.api.SuspendComplaint;
 import org.complaintsplatform.workflow.api.SuspensionGround;
 import org.complaintsplatform.workflow.api.WithdrawComplaint;
@@ -109,6 +119,56 @@ public class ComplaintCommandController {
             @Valid @RequestBody LateEscalationDecisionRequest request) {
         return act(tenantId, complaintId, ifMatch, (id, version) ->
                 new DecideLateEscalation(id, at(request.decidedAt()), request.accepted(), request.reason(), version));
+    }
+
+    @PostMapping("/statement")
+    public ResponseEntity<ComplaintSummary> agreeStatement(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody StatementRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new AgreeWrittenStatement(id, at(request.agreedAt()), request.signed(), version));
+    }
+
+    @PostMapping("/investigators")
+    public ResponseEntity<ComplaintSummary> appointInvestigator(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody InvestigatorRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new AppointInvestigator(id, request.role(),
+                request.personRef(), request.declaredIndependent(), at(request.appointedAt()), version));
+    }
+
+    @PostMapping("/reports")
+    public ResponseEntity<ComplaintSummary> submitReport(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ReportRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new SubmitInvestigationReport(id, request.kind(), request.author(), at(request.submittedAt()), version));
+    }
+
+    @PostMapping("/panel")
+    public ResponseEntity<ComplaintSummary> convenePanel(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody PanelRequest request) {
+        List<PanelMember> members = request.members().stream()
+                .map(member -> new PanelMember(member.personRef(), member.chair(), member.independent())).toList();
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new ConvenePanel(id, members, at(request.convenedAt()), version));
+    }
+
+    @PostMapping("/panel/meeting")
+    public ResponseEntity<ComplaintSummary> holdPanel(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody TimedRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new HoldPanel(id, at(request.at()), version));
+    }
+
+    @PostMapping("/panel/findings")
+    public ResponseEntity<ComplaintSummary> panelFindings(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody PanelFindingsRequest request) {
+        List<Finding> findings = request.findings().stream().map(f -> new Finding(f.point(), f.outcome())).toList();
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new IssuePanelFindings(id, at(request.receivedAt()), findings, version));
     }
 
     @PostMapping("/suspension")
@@ -197,5 +257,26 @@ public class ComplaintCommandController {
     }
 
     record TimedRequest(@Nullable Instant at) {
+    }
+
+    record StatementRequest(boolean signed, @Nullable Instant agreedAt) {
+    }
+
+    record InvestigatorRequest(@NotNull InvestigatorRole role, @NotBlank @Size(max = 100) String personRef,
+                               boolean declaredIndependent, @Nullable Instant appointedAt) {
+    }
+
+    record ReportRequest(@NotNull ReportKind kind, @NotNull InvestigatorRole author, @Nullable Instant submittedAt) {
+    }
+
+    record PanelMemberRequest(@NotBlank @Size(max = 100) String personRef, boolean chair, boolean independent) {
+    }
+
+    record PanelRequest(@NotEmpty @Size(max = 10) List<@Valid @NotNull PanelMemberRequest> members,
+                        @Nullable Instant convenedAt) {
+    }
+
+    record PanelFindingsRequest(@NotEmpty @Size(max = 100) List<@Valid @NotNull FindingRequest> findings,
+                                @Nullable Instant receivedAt) {
     }
 }

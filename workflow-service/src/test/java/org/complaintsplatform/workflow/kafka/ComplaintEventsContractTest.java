@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+
 import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
@@ -16,10 +17,25 @@ import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ContactPreference;
+import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
+import org.complaintsplatform.workflow.api.InvestigatorAppointed;
+import org.complaintsplatform.workflow.api.InvestigatorRole;
+import org.complaintsplatform.workflow.api.Outcome;
+import org.complaintsplatform.workflow.api.PanelConvened;
+import org.complaintsplatform.workflow.api.PanelFindingsIssued;
+import org.complaintsplatform.workflow.api.PanelMember;
+import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
+import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.Route;
+import org.complaintsplatform.workflow.api.StageResponded;
+import org.complaintsplatform.workflow.api.Strictness;
+import org.complaintsplatform.workflow.api.SuspensionGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +51,11 @@ class ComplaintEventsContractTest {
             null, "No reply from the social worker for six weeks.", "A visit before Christmas.", "cambridgeshire", 1,
             LocalDate.of(2026, 12, 29), List.of(), false);
 
+    private static final Instant AT = Instant.parse("2027-03-05T10:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2027, 3, 5);
+    private static final DueDate DUE = new DueDate(2, "RESPONSE", LocalDate.of(2027, 3, 17), Strictness.LIMIT,
+            "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].deadlines.RESPONSE");
+
     private final CloudEventCodec codec = new CloudEventCodec();
 
     static List<IntegrationEvent> published() {
@@ -43,7 +64,21 @@ class ComplaintEventsContractTest {
                 ContractMapper.toContract(new ComplaintAcknowledged(ID, "cambridgeshire", Instant.parse("2026-12-23T09:12:39Z"),
                         LocalDate.of(2026, 12, 23), LocalDate.of(2026, 12, 29), UUID.randomUUID())),
                 ContractMapper.toContract(new ComplaintAcknowledged(ID, "bcp", Instant.parse("2026-12-23T09:12:39Z"),
-                        LocalDate.of(2026, 12, 23), null, UUID.randomUUID())));
+                        LocalDate.of(2026, 12, 23), null, UUID.randomUUID())),
+                ContractMapper.toContract(new StageResponded(ID, "cambridgeshire", AT, DAY, 1,
+                        List.of(new Finding(1, Outcome.PARTLY_UPHELD)), DAY, DUE)),
+                ContractMapper.toContract(new ComplaintSuspended(ID, "cambridgeshire", AT, DAY,
+                        SuspensionGround.COURT_PROCEEDINGS, List.of(new PausedDueDate(DUE, 8)))),
+                ContractMapper.toContract(new InvestigatorAppointed(ID, "telford-wrekin", AT, DAY,
+                        InvestigatorRole.INDEPENDENT_PERSON, "ip-7", List.of("INVESTIGATOR_APPOINTMENT"))),
+                ContractMapper.toContract(new InvestigatorAppointed(ID, "telford-wrekin", AT, DAY,
+                        InvestigatorRole.INVESTIGATING_OFFICER, "io-12", List.of())),
+                ContractMapper.toContract(new InvestigationReportSubmitted(ID, "telford-wrekin", AT, DAY, ReportKind.FINAL,
+                        InvestigatorRole.INVESTIGATING_OFFICER, List.of(DUE), List.of("INVESTIGATION_REPORT"))),
+                ContractMapper.toContract(new PanelConvened(ID, "telford-wrekin", AT, DAY,
+                        List.of(new PanelMember("pm-1", true, true)), List.of("PANEL_ORGANISED"))),
+                ContractMapper.toContract(new PanelFindingsIssued(ID, "telford-wrekin", AT, DAY,
+                        List.of(new Finding(1, Outcome.UPHELD)), List.of(DUE), List.of("PANEL_FINDINGS"))));
     }
 
     @ParameterizedTest
