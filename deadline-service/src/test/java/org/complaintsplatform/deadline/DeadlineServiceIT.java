@@ -118,7 +118,8 @@ class DeadlineServiceIT {
 
         await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
         Map<String, Object> row = deadlineRows(complaintId).getFirst();
-        assertThat(row).containsEntry("kind", "ACKNOWLEDGEMENT").containsEntry("status", "OPEN");
+        assertThat(row).containsEntry("step", "ACKNOWLEDGEMENT").containsEntry("stage", 1)
+                .containsEntry("rule", "cambridgeshire-v1#acknowledgement").containsEntry("status", "OPEN");
         assertThat(row.get("due_on")).hasToString("2027-01-18");
         UUID deadlineId = (UUID) row.get("id");
         assertThat(deadlineId).isEqualTo(EventIds.derivedUuid(complaintId.toString(), "ACKNOWLEDGEMENT"));
@@ -139,13 +140,18 @@ class DeadlineServiceIT {
         assertThat(met.metOn()).isEqualTo(LocalDate.of(2027, 1, 12));
         assertThat(met.dueOn()).isEqualTo(dueOn);
         assertThat(publishedIds(complaintId)).as("ce_ids derived from the causes").containsExactlyInAnyOrder(
-                EventIds.derived(receivedId, "deadline-set"), EventIds.derived(acknowledgedId, "deadline-met"));
+                EventIds.derived(receivedId, "deadline-set:" + deadlineId),
+                EventIds.derived(acknowledgedId, "deadline-met:" + deadlineId));
 
         JsonNode body = getJson("/api/v1/tenants/" + TENANT + "/complaints/" + complaintId + "/deadlines", HttpStatus.OK);
         assertThat(body).hasSize(1);
         assertThat(body.get(0).get("deadlineId").asText()).isEqualTo(deadlineId.toString());
         assertThat(body.get(0).get("complaintId").asText()).isEqualTo(complaintId.toString());
-        assertThat(body.get(0).get("kind").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(body.get(0).get("step").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(body.get(0).get("stage").asInt()).isEqualTo(1);
+        assertThat(body.get(0).get("strictness").isNull()).isTrue();
+        assertThat(body.get(0).get("rule").asText()).isEqualTo("cambridgeshire-v1#acknowledgement");
+        assertThat(body.get(0).get("workingDaysLeft").isNull()).as("only running clocks count down").isTrue();
         assertThat(body.get(0).get("dueOn").asText()).isEqualTo("2027-01-18");
         assertThat(body.get(0).get("status").asText()).isEqualTo("MET");
         assertThat(body.get(0).get("metOn").asText()).isEqualTo("2027-01-12");
@@ -153,6 +159,22 @@ class DeadlineServiceIT {
         assertThat(metList.findValuesAsText("deadlineId")).contains(deadlineId.toString());
         JsonNode open = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=open", HttpStatus.OK);
         assertThat(open.findValuesAsText("deadlineId")).doesNotContain(deadlineId.toString());
+    }
+
+    @Test
+    void anOpenDeadlineWithinTheLeadTimeIsDueSoonWithItsWorkingDaysLeft() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        send(received(complaintId, LocalDate.of(2027, 1, 13)), UUID.randomUUID().toString()); // NOW is Monday 11th
+
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
+        UUID deadlineId = (UUID) deadlineRows(complaintId).getFirst().get("id");
+        JsonNode dueSoon = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=due-soon", HttpStatus.OK);
+        JsonNode item = java.util.stream.StreamSupport.stream(dueSoon.spliterator(), false)
+                .filter(node -> node.get("deadlineId").asText().equals(deadlineId.toString()))
+                .findFirst().orElseThrow();
+        assertThat(item.get("workingDaysLeft").asInt()).isEqualTo(2);
+        JsonNode overdue = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=overdue", HttpStatus.OK);
+        assertThat(overdue.findValuesAsText("deadlineId")).doesNotContain(deadlineId.toString());
     }
 
     @Test
@@ -204,10 +226,12 @@ class DeadlineServiceIT {
         assertThat(missed.deadlineId()).isEqualTo(deadlineId);
         assertThat(missed.dueOn()).isEqualTo(dueOn);
         assertThat(missed.occurredAt()).isBetween(NOW, NOW.plus(WAIT));
-        assertThat(publishedIds(complaintId)).contains(EventIds.derived(deadlineId.toString(), "deadline-missed"));
+        assertThat(publishedIds(complaintId)).contains(EventIds.derived(deadlineId + "@" + dueOn, "deadline-missed"));
         await().atMost(WAIT).until(() -> timerCount(deadlineId) == 0);
         JsonNode missedList = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=MISSED", HttpStatus.OK);
         assertThat(missedList.findValuesAsText("deadlineId")).contains(deadlineId.toString());
+        JsonNode overdue = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=overdue", HttpStatus.OK);
+        assertThat(overdue.findValuesAsText("deadlineId")).contains(deadlineId.toString());
 
         send(acknowledged(complaintId, LocalDate.of(2027, 1, 11), dueOn), UUID.randomUUID().toString());
 

@@ -9,22 +9,29 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
-import org.springframework.stereotype.Component;
 
 /**
- * A durable one-time timer per deadline, kept by db-scheduler in this service's database. Its rows
- * are written through Spring's transaction, so a timer exists exactly when its deadline was committed.
+ * Two durable one-time timers per running deadline, kept by db-scheduler in this service's database: one
+ * at the lead time (DeadlineApproaching), one when the due date is over (DeadlineMissed). Their rows are
+ * written through Spring's transaction, so timers exist exactly when their deadline was committed, and
+ * nothing per deadline is held in memory.
  */
-@Component
 public class DeadlineTimer {
 
-    /** The db-scheduler task name; its instance id is the deadline id. */
+    /** db-scheduler task names; the instance id is the deadline id. */
     public static final String TASK = "deadline-due";
+    public static final String APPROACHING_TASK = "deadline-approaching";
 
     private final SchedulerClient scheduler;
+    private final int leadWorkingDays;
 
-    public DeadlineTimer(SchedulerClient scheduler) {
+    /** @param leadWorkingDays how many working days before the due date the warning fires */
+    public DeadlineTimer(SchedulerClient scheduler, int leadWorkingDays) {
+        if (leadWorkingDays < 0) {
+            throw new IllegalArgumentException("lead time must not be negative: " + leadWorkingDays);
+        }
         this.scheduler = scheduler;
+        this.leadWorkingDays = leadWorkingDays;
     }
 
     /** A deadline is missed once its due date is over: at the start of the next London day. */
@@ -32,16 +39,40 @@ public class DeadlineTimer {
         return dueOn.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
     }
 
-    public void start(UUID deadlineId, LocalDate dueOn) {
+    /**
+     * The warning fires at the start of the London day that is the lead time (in the tenant's working days)
+     * before the due date: a scheduling policy, so it is computed here, unlike due dates.
+     */
+    public Instant approachesAt(LocalDate dueOn, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(dueOn, -leadWorkingDays).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+    }
+
+    public int leadWorkingDays() {
+        return leadWorkingDays;
+    }
+
+    /** Starts both timers; a warning whose day has passed fires on the next poll (the firing skips a deadline already over). */
+    public void start(UUID deadlineId, LocalDate dueOn, WorkingDayCalendar calendar) {
+        scheduler.scheduleIfNotExists(new TaskInstance<Void>(APPROACHING_TASK, deadlineId.toString()), approachesAt(dueOn, calendar));
         scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK, deadlineId.toString()), firesAt(dueOn));
     }
 
+    /** Stops the timers and starts them again for a new due date. */
+    public void restart(UUID deadlineId, LocalDate dueOn, WorkingDayCalendar calendar) {
+        stop(deadlineId);
+        start(deadlineId, dueOn, calendar);
+    }
+
     /**
-     * Removes a timer that has not fired. One that is firing right now is left alone: it finds the
-     * deadline no longer open and does nothing.
+     * Removes timers that have not fired. One that is firing right now is left alone: its firing is
+     * guarded by the deadline's state and does nothing for a deadline that moved on.
      */
     public void stop(UUID deadlineId) {
-        TaskInstanceId id = TaskInstanceId.of(TASK, deadlineId.toString());
+        stop(TaskInstanceId.of(APPROACHING_TASK, deadlineId.toString()));
+        stop(TaskInstanceId.of(TASK, deadlineId.toString()));
+    }
+
+    private void stop(TaskInstanceId id) {
         scheduler.getScheduledExecution(id)
                 .filter(execution -> !execution.isPicked())
                 .map(ScheduledExecution::getTaskInstance)

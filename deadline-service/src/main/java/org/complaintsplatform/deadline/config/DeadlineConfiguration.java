@@ -3,6 +3,7 @@ package org.complaintsplatform.deadline.config;
 import java.time.Clock;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.complaintsplatform.deadline.command.DeadlineDue;
@@ -10,6 +11,7 @@ import org.complaintsplatform.deadline.command.DeadlineTimer;
 import org.complaintsplatform.procedures.Procedures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -31,10 +33,22 @@ class DeadlineConfiguration {
         return clock::instant;
     }
 
-    /** The one-time task behind {@link DeadlineTimer}; the starter registers every {@code Task} bean. */
+    /** Lazy: the scheduler is built from the task beans below, which need the firings, which need the timer. */
+    @Bean
+    DeadlineTimer deadlineTimer(@Lazy SchedulerClient scheduler, DeadlineProperties properties) {
+        return new DeadlineTimer(scheduler, properties.approachingLeadWorkingDays());
+    }
+
+    /** The one-time tasks behind {@link DeadlineTimer}; the starter registers every {@code Task} bean. */
     @Bean
     Task<Void> deadlineDueTask(DeadlineDue due) {
         return Tasks.oneTime(DeadlineTimer.TASK)
                 .execute((instance, context) -> due.fire(UUID.fromString(instance.getId())));
+    }
+
+    @Bean
+    Task<Void> deadlineApproachingTask(DeadlineDue due) {
+        return Tasks.oneTime(DeadlineTimer.APPROACHING_TASK)
+                .execute((instance, context) -> due.approach(UUID.fromString(instance.getId())));
     }
 }

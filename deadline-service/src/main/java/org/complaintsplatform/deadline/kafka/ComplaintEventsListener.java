@@ -2,51 +2,69 @@ package org.complaintsplatform.deadline.kafka;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
+import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintClosed;
+import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.ComplaintResumed;
+import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
+import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
+import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.PausedDueDate;
+import org.complaintsplatform.contracts.complaint.StageExtended;
+import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.deadline.CancellationReason;
 import org.complaintsplatform.deadline.api.Deadline;
-import org.complaintsplatform.deadline.api.DeadlineKind;
 import org.complaintsplatform.deadline.api.DeadlineStatus;
+import org.complaintsplatform.deadline.api.Strictness;
 import org.complaintsplatform.deadline.command.DeadlineTimer;
 import org.complaintsplatform.deadline.persistence.DeadlineRepository;
 import org.complaintsplatform.kafkasupport.ProcessedEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts the acknowledgement clock when a complaint is received and stops it when the complaint is
- * acknowledged. Each record's effects (row, timer, outbox, processed id) commit together or not at all.
+ * Turns complaint events into deadlines: the due dates come from the events (workflow-service computed
+ * them once) and are never recomputed here. Each record's effects (rows, timers, outbox, processed id)
+ * commit together or not at all. A clock is identified by (complaint, stage, step); a later due date for
+ * the same clock replaces the earlier one.
  */
 @Component
 class ComplaintEventsListener {
 
     static final String CONSUMER = "deadline-service";
 
-    private static final Logger log = LoggerFactory.getLogger(ComplaintEventsListener.class);
-
     private final ProcessedEvents processedEvents;
     private final CloudEventCodec codec;
     private final DeadlineRepository deadlines;
     private final DeadlineTimer timer;
     private final DeadlineEvents events;
+    private final Procedures procedures;
     private final Clock clock;
 
     ComplaintEventsListener(ProcessedEvents processedEvents, CloudEventCodec codec, DeadlineRepository deadlines,
-                            DeadlineTimer timer, DeadlineEvents events, Clock clock) {
+                            DeadlineTimer timer, DeadlineEvents events, Procedures procedures, Clock clock) {
         this.processedEvents = processedEvents;
         this.codec = codec;
         this.deadlines = deadlines;
         this.timer = timer;
         this.events = events;
+        this.procedures = procedures;
         this.clock = clock;
     }
 
@@ -56,39 +74,142 @@ class ComplaintEventsListener {
         if (!processedEvents.markProcessed(CONSUMER, event.getId())) {
             return;
         }
+        String ceId = event.getId();
         switch (codec.decode(event)) {
-            case ComplaintReceived received -> received(received, event.getId());
-            case ComplaintAcknowledged acknowledged -> acknowledged(acknowledged, event.getId());
+            case ComplaintReceived e -> received(e, ceId);
+            case ComplaintAcknowledged e -> meet(e.complaintId(), 1, Deadline.ACKNOWLEDGEMENT, e.acknowledgedOn(), ceId);
+            case AdvocateAssigned e -> e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+            case SufficientInterestDecided e -> e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+            case StageExtended e -> extended(e, ceId);
+            case StageResponded e -> responded(e, ceId);
+            case EscalationRequested e -> meet(e.complaintId(), e.toStage(), Deadline.REQUEST_WINDOW, e.requestedOn(), ceId);
+            case ComplaintEscalated e -> escalated(e, ceId);
+            case ComplaintSuspended e -> suspended(e, ceId);
+            case ComplaintResumed e -> resumed(e, ceId);
+            case ComplaintWithdrawn e -> cancelAll(e.complaintId(), e.withdrawnOn(), CancellationReason.WITHDRAWN, ceId);
+            case ComplaintClosed e -> cancelAll(e.complaintId(), e.closedOn(), CancellationReason.CLOSED, ceId);
             default -> { }
         }
     }
 
-    private void received(ComplaintReceived received, String ceId) {
-        LocalDate dueOn = received.acknowledgementDueOn();
-        if (dueOn == null) {
-            return; // not acknowledged (anonymous, or not by this procedure) or without a timescale (BCP): no clock
+    /** Without an acknowledgement due date (anonymous, not acknowledged by the procedure, no timescale) there is no clock. */
+    private void received(ComplaintReceived e, String ceId) {
+        LocalDate acknowledgementDueOn = e.acknowledgementDueOn();
+        if (acknowledgementDueOn != null) {
+            String rule = e.profileId() + "-v" + e.profileVersion() + "#acknowledgement";
+            Deadline acknowledgement = new Deadline(deadlineId(e.complaintId(), 1, Deadline.ACKNOWLEDGEMENT), e.tenantId(),
+                    e.complaintId(), 1, Deadline.ACKNOWLEDGEMENT, null, rule, acknowledgementDueOn, DeadlineStatus.OPEN, null, null);
+            start(acknowledgement, ceId);
+            events.set(acknowledgement, ceId);
         }
-        Deadline deadline = new Deadline(deadlineId(received.complaintId(), DeadlineKind.ACKNOWLEDGEMENT),
-                received.tenantId(), received.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, dueOn, DeadlineStatus.OPEN, null);
-        if (!deadlines.insert(deadline, clock.instant(), ceId)) {
-            log.info("Complaint {} already has an acknowledgement deadline; {} ignored", received.complaintId(), ceId);
-            return;
-        }
-        timer.start(deadline.id(), dueOn);
+        e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+    }
+
+    private void set(String tenantId, UUID complaintId, DueDate due, String ceId) {
+        Deadline deadline = deadline(tenantId, complaintId, due);
+        start(deadline, ceId);
         events.set(deadline, ceId);
     }
 
-    /** Without a deadline (none was set: no timescale) there is nothing to meet, whatever the event's due date. */
-    private void acknowledged(ComplaintAcknowledged acknowledged, String ceId) {
-        deadlines.markMet(acknowledged.complaintId(), DeadlineKind.ACKNOWLEDGEMENT, acknowledged.acknowledgedOn())
-                .ifPresent(deadline -> {
-                    timer.stop(deadline.id());
-                    events.met(deadline, ceId);
-                });
+    private void extended(StageExtended e, String ceId) {
+        Deadline deadline = deadline(e.tenantId(), e.complaintId(), e.deadline());
+        Optional<Deadline> previous = start(deadline, ceId);
+        if (previous.isPresent()) {
+            events.extended(deadline, previous.get().dueOn(), ceId);
+        } else {
+            events.set(deadline, ceId);
+        }
     }
 
-    /** One deadline of each kind per complaint, so its id follows from both; a replay gets the same id. */
-    static UUID deadlineId(UUID complaintId, DeadlineKind kind) {
-        return EventIds.derivedUuid(complaintId.toString(), kind.name());
+    /** The response meets the stage's RESPONSE clock and ends its others; a window for the next stage may open. */
+    private void responded(StageResponded e, String ceId) {
+        meet(e.complaintId(), e.stage(), Deadline.RESPONSE, e.respondedOn(), ceId);
+        cancel(deadlines.cancelRunning(e.complaintId(), e.stage(), e.stage(), e.respondedOn()), e.respondedOn(),
+                CancellationReason.STAGE_RESPONDED, ceId);
+        DueDate window = e.nextStageWindow();
+        if (window != null) {
+            set(e.tenantId(), e.complaintId(), window, ceId);
+        }
+    }
+
+    /** Every earlier clock is finished; the new stage's clocks start. */
+    private void escalated(ComplaintEscalated e, String ceId) {
+        cancel(deadlines.cancelRunning(e.complaintId(), 1, e.toStage() - 1, e.escalatedOn()), e.escalatedOn(),
+                CancellationReason.ESCALATED, ceId);
+        e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+    }
+
+    /** Every running clock stops, with the working days left that the suspension computed for it. */
+    private void suspended(ComplaintSuspended e, String ceId) {
+        for (Deadline open : deadlines.openOf(e.complaintId())) {
+            @Nullable Integer left = e.paused().stream()
+                    .filter(paused -> paused.dueDate().stage() == open.stage() && paused.dueDate().step().equals(open.step()))
+                    .map(PausedDueDate::workingDaysLeft)
+                    .findFirst()
+                    .orElse(null);
+            deadlines.markPaused(open.id(), e.suspendedOn(), left).ifPresent(paused -> {
+                timer.stop(paused.id());
+                events.paused(paused, e.suspendedOn(), ceId);
+            });
+        }
+    }
+
+    /** The restarted clocks arrive with their new due dates. */
+    private void resumed(ComplaintResumed e, String ceId) {
+        for (DueDate due : e.deadlines()) {
+            Deadline deadline = deadline(e.tenantId(), e.complaintId(), due);
+            Optional<Deadline> previous = start(deadline, ceId);
+            if (previous.isPresent() && previous.get().status() == DeadlineStatus.PAUSED) {
+                events.resumed(deadline, previous.get().dueOn(), e.resumedOn(), ceId);
+            } else {
+                events.set(deadline, ceId);
+            }
+        }
+    }
+
+    private void cancelAll(UUID complaintId, LocalDate on, CancellationReason reason, String ceId) {
+        cancel(deadlines.cancelRunning(complaintId, 1, Integer.MAX_VALUE, on), on, reason, ceId);
+    }
+
+    private void cancel(List<Deadline> cancelled, LocalDate on, CancellationReason reason, String ceId) {
+        cancelled.forEach(deadline -> {
+            timer.stop(deadline.id());
+            events.cancelled(deadline, on, reason, ceId);
+        });
+    }
+
+    /** A step after its due date still meets it: {@code metOn > dueOn} says it was late. */
+    private void meet(UUID complaintId, int stage, String step, LocalDate on, String ceId) {
+        deadlines.markMet(complaintId, stage, step, on).ifPresent(deadline -> {
+            timer.stop(deadline.id());
+            events.met(deadline, ceId);
+        });
+    }
+
+    /** Stores the clock (replacing an earlier due date of the same clock) and (re)starts its timers; returns what it replaced. */
+    private Optional<Deadline> start(Deadline deadline, String ceId) {
+        Optional<Deadline> previous = deadlines.find(deadline.complaintId(), deadline.stage(), deadline.step());
+        deadlines.upsert(deadline, clock.instant(), ceId);
+        timer.restart(deadline.id(), deadline.dueOn(), calendar(deadline.tenantId()));
+        return previous;
+    }
+
+    private WorkingDayCalendar calendar(String tenantId) {
+        return procedures.calendar(procedures.tenant(tenantId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown tenant " + tenantId)));
+    }
+
+    private static Deadline deadline(String tenantId, UUID complaintId, DueDate due) {
+        return new Deadline(deadlineId(complaintId, due.stage(), due.step()), tenantId, complaintId, due.stage(), due.step(),
+                Strictness.valueOf(due.strictness().name()), due.rule(), due.dueOn(), DeadlineStatus.OPEN, null, null);
+    }
+
+    /**
+     * One clock per (complaint, stage, step), so its id follows from them and a replay gets the same id.
+     * The acknowledgement keeps the id of the first slice ({@code derivedUuid(<complaint id>, "ACKNOWLEDGEMENT")}).
+     */
+    static UUID deadlineId(UUID complaintId, int stage, String step) {
+        return EventIds.derivedUuid(complaintId.toString(),
+                stage == 1 && Deadline.ACKNOWLEDGEMENT.equals(step) ? step : "stage-" + stage + ":" + step);
     }
 }

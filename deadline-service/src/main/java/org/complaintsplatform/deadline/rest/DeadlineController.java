@@ -1,14 +1,18 @@
 package org.complaintsplatform.deadline.rest;
 
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.complaintsplatform.deadline.api.Deadline;
 import org.complaintsplatform.deadline.api.DeadlineStatus;
+import org.complaintsplatform.deadline.command.DeadlineTimer;
 import org.complaintsplatform.deadline.persistence.DeadlineRepository;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.procedures.Tenant;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,43 +24,63 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants/{tenantId}")
 class DeadlineController {
 
-    private static final String STATUSES = Arrays.stream(DeadlineStatus.values())
-            .map(status -> status.name().toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(", "));
+    private static final String FILTERS = "due-soon, overdue, open, paused, met, missed, cancelled";
 
     private final DeadlineRepository deadlines;
     private final Procedures procedures;
+    private final DeadlineTimer timer;
 
-    DeadlineController(DeadlineRepository deadlines, Procedures procedures) {
+    DeadlineController(DeadlineRepository deadlines, Procedures procedures, DeadlineTimer timer) {
         this.deadlines = deadlines;
         this.procedures = procedures;
+        this.timer = timer;
     }
 
     @GetMapping("/complaints/{complaintId}/deadlines")
     List<DeadlineResponse> ofComplaint(@PathVariable String tenantId, @PathVariable UUID complaintId) {
-        requireTenant(tenantId);
-        return deadlines.findByComplaint(tenantId, complaintId).stream().map(DeadlineResponse::of).toList();
+        WorkingDayCalendar calendar = calendar(tenantId);
+        return deadlines.findByComplaint(tenantId, complaintId).stream().map(d -> response(d, calendar)).toList();
     }
 
-    /** @param status open, met or missed; all deadlines without it */
+    /**
+     * @param status due-soon (open, due from today to the lead time in working days), overdue (open or
+     *               missed, due before today), or a status; every deadline without it
+     */
     @GetMapping("/deadlines")
     List<DeadlineResponse> ofTenant(@PathVariable String tenantId, @RequestParam(required = false) @Nullable String status) {
-        requireTenant(tenantId);
-        return deadlines.findByTenant(tenantId, status == null ? null : status(status)).stream()
-                .map(DeadlineResponse::of)
-                .toList();
+        WorkingDayCalendar calendar = calendar(tenantId);
+        LocalDate today = calendar.today();
+        List<Deadline> found = switch (status == null ? "" : status.toLowerCase(Locale.ROOT)) {
+            case "" -> deadlines.findByTenant(tenantId, Set.of(), null, null);
+            case "due-soon" -> deadlines.findByTenant(tenantId, Set.of(DeadlineStatus.OPEN), today,
+                    calendar.addWorkingDays(today, timer.leadWorkingDays()));
+            case "overdue" -> deadlines.findByTenant(tenantId, Set.of(DeadlineStatus.OPEN, DeadlineStatus.MISSED), null,
+                    today.minusDays(1));
+            default -> deadlines.findByTenant(tenantId, Set.of(status(status)), null, null);
+        };
+        return found.stream().map(d -> response(d, calendar)).toList();
     }
 
-    private void requireTenant(String tenantId) {
-        if (procedures.tenant(tenantId).isEmpty()) {
-            throw new UnknownTenant(tenantId);
-        }
+    private static DeadlineResponse response(Deadline deadline, WorkingDayCalendar calendar) {
+        Integer left = switch (deadline.status()) {
+            case OPEN -> calendar.workingDaysBetween(calendar.today(), deadline.dueOn());
+            case PAUSED -> deadline.workingDaysLeft();
+            default -> null;
+        };
+        return DeadlineResponse.of(deadline, left);
+    }
+
+    private WorkingDayCalendar calendar(String tenantId) {
+        Tenant tenant = procedures.tenant(tenantId).orElseThrow(() -> new UnknownTenant(tenantId));
+        return procedures.calendar(tenant);
     }
 
     private static DeadlineStatus status(String value) {
-        return Arrays.stream(DeadlineStatus.values())
-                .filter(status -> status.name().equalsIgnoreCase(value))
-                .findFirst()
-                .orElseThrow(() -> new InvalidParameter("status", "must be one of " + STATUSES));
+        for (DeadlineStatus candidate : DeadlineStatus.values()) {
+            if (candidate.name().equalsIgnoreCase(value)) {
+                return candidate;
+            }
+        }
+        throw new InvalidParameter("status", "must be one of " + FILTERS);
     }
 }
