@@ -160,6 +160,32 @@ class SubmissionsIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheSubmissionsApiWithExamples() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = json.readTree(response.body());
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        JsonNode submit = document.at("/paths/~1api~1v1~1tenants~1{tenantId}~1submissions/post");
+        assertThat(submit.isMissingNode()).isFalse();
+        assertThat(submit.at("/requestBody/content/application~1json/examples").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("parent, statutory", "anonymous comment");
+        assertThat(submit.at("/responses").fieldNames()).toIterable().contains("202", "400", "404", "413", "422");
+        assertThat(submit.at("/parameters").findValuesAsText("name")).contains("tenantId", "Idempotency-Key");
+        assertThat(document.at("/paths/~1api~1v1~1tenants~1{tenantId}~1submissions~1{complaintId}/get").isMissingNode()).isFalse();
+        assertThat(document.at("/components/schemas/Triage/properties/outOfTime").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void swaggerUiIsServed() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/swagger-ui/index.html")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("swagger-ui");
+    }
+
+    @Test
     void eventInTheFutureIsABadRequest() throws Exception {
         HttpResponse<String> response = post("cambridgeshire", "future-key",
                 complaint().put("whatHappenedOn", "2026-12-23").toString());

@@ -3,6 +3,13 @@ package org.complaintsplatform.intake.rest;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsplatform.intake.api.FindSubmission;
 import org.complaintsplatform.intake.api.SubmissionReceipt;
 import org.complaintsplatform.intake.api.SubmissionResult;
@@ -21,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Submissions from portals. The tenant in the path is checked by {@link TenantPathInterceptor}. */
+@Tag(name = "Submissions", description = "Representations from portals")
 @RestController
 @RequestMapping(path = "/api/v1/tenants/{tenantId}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
 class SubmissionController {
@@ -37,9 +45,30 @@ class SubmissionController {
     }
 
     /** 202: the submission is stored and will reach workflow-service; a retry with the same key gets the same answer. */
+    @Operation(summary = "Submit a representation",
+            description = "Stores, numbers and publishes the representation; answers its receipt with triage suggestions.")
+    @ApiResponse(responseCode = "202", description = "Accepted (or the first answer, for a retry with the same key and body)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = SubmissionReceipt.class),
+                    examples = @ExampleObject(name = "out of time, statutory", value = OpenApiExamples.RECEIPT)))
+    @ApiResponse(responseCode = "400", description = "Bad input; every problem listed in errors",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "missing fields", value = OpenApiExamples.BAD_REQUEST)))
+    @ApiResponse(responseCode = "404", description = "Tenant not registered", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "Body over complaints.intake.max-request-size", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body, or a feedback type the tenant's profile does not list",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SubmissionReceipt> submit(@PathVariable String tenantId,
+    ResponseEntity<SubmissionReceipt> submit(@Parameter(example = "cambridgeshire") @PathVariable String tenantId,
+                                             @Parameter(description = "1 to 200 characters, chosen by the client; scoped to the tenant",
+                                                     example = "5b0f7c2e-portal-form-1")
                                              @RequestHeader(SubmissionRequestValidator.IDEMPOTENCY_KEY) String idempotencyKey,
+                                             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                     mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                                     schema = @Schema(implementation = SubmissionRequest.class),
+                                                     examples = {
+                                                             @ExampleObject(name = "parent, statutory", value = OpenApiExamples.PARENT_COMPLAINT),
+                                                             @ExampleObject(name = "anonymous comment", value = OpenApiExamples.ANONYMOUS_COMMENT)}))
                                              @RequestBody SubmissionRequest request) {
         validator.check(request, idempotencyKey);
         SubmissionResult result = submit.handle(
@@ -48,6 +77,10 @@ class SubmissionController {
         return ResponseEntity.accepted().location(location(tenantId, receipt.complaintId())).body(receipt);
     }
 
+    @Operation(summary = "The receipt of a submission", description = "Only within its own tenant; never personal data.")
+    @ApiResponse(responseCode = "200", description = "The receipt, as first answered")
+    @ApiResponse(responseCode = "404", description = "Unknown tenant, unknown id or another tenant's",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/{complaintId}")
     SubmissionReceipt find(@PathVariable String tenantId, @PathVariable UUID complaintId) {
         return queries.handle(new FindSubmission(tenantId, complaintId))

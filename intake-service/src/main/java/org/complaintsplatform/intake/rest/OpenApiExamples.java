@@ -1,0 +1,61 @@
+package org.complaintsplatform.intake.rest;
+
+/** Examples shown in the OpenAPI document and Swagger UI; the same shapes the integration tests send. */
+final class OpenApiExamples {
+
+    static final String PARENT_COMPLAINT = """
+            {
+              "feedbackType": "COMPLAINT",
+              "routeHint": "STATUTORY",
+              "channel": "WEB",
+              "complainant": {"role": "PARENT", "name": "Alex Example", "email": "alex@example.org", "preferredContact": "EMAIL"},
+              "child": {"name": "Sam Example", "dateOfBirth": "2014-05-02", "inCare": false},
+              "summary": "My son's social worker has not returned my calls for six weeks.",
+              "desiredOutcome": "A named contact and a visit before Christmas.",
+              "whatHappenedOn": "2025-11-10",
+              "legalProceedings": false
+            }""";
+
+    static final String ANONYMOUS_COMMENT = """
+            {
+              "feedbackType": "COMMENT",
+              "anonymous": true,
+              "complainant": {"role": "OTHER", "preferredContact": "EMAIL"},
+              "summary": "The new leaflet is hard to read."
+            }""";
+
+    static final String RECEIPT = """
+            {
+              "complaintId": "0d5e0aa7-136a-47d2-9a0f-13ae39b5af84",
+              "reference": "CAM-2026-000001",
+              "receivedAt": "2026-12-22T16:45:00Z",
+              "triage": {
+                "outOfTime": true,
+                "timeLimit": {"whatHappenedOn": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
+                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true},
+                "possibleExclusion": false,
+                "exclusionGrounds": [],
+                "sufficientInterestToDecide": false,
+                "advocacyToOffer": false,
+                "advocacyProvider": null,
+                "suggestedRoute": "STATUTORY",
+                "safeguardingReview": false,
+                "safeguardingKeywords": []
+              }
+            }""";
+
+    static final String BAD_REQUEST = """
+            {
+              "type": "about:blank",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has 2 problem(s); see errors.",
+              "errors": [
+                {"field": "complainant", "message": "is required"},
+                {"field": "summary", "message": "is required"}
+              ]
+            }""";
+
+    private OpenApiExamples() {
+    }
+}
