@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
