@@ -1,11 +1,10 @@
 package org.complaintsplatform.reporting.persistence;
 
 import java.time.LocalDate;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.UUID;
 
-import org.complaintsplatform.reporting.api.FinancialQuarter;
-import org.complaintsplatform.reporting.api.QuarterlyFigures;
+import org.complaintsplatform.reporting.api.ComplaintFact;
 import org.complaintsplatform.reporting.api.ReceivedComplaint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,31 +59,62 @@ public class ComplaintFactRepository {
                 .update();
     }
 
-    /** Representations count in the quarter of their received date. */
-    public QuarterlyFigures figures(String tenantId, FinancialQuarter quarter) {
-        TreeMap<String, Long> byType = new TreeMap<>();
-        long[] acknowledged = new long[3];
+    public void withdrawn(String tenantId, UUID complaintId, LocalDate withdrawnOn, int stage) {
         jdbc.sql("""
-                        SELECT feedback_type,
-                               count(*) AS received,
-                               count(acknowledged_on) AS acknowledged,
-                               count(*) FILTER (WHERE acknowledgement_due_on IS NOT NULL
-                                                  AND acknowledged_on <= acknowledgement_due_on) AS on_time,
-                               count(*) FILTER (WHERE acknowledged_on IS NOT NULL
-                                                  AND acknowledgement_due_on IS NULL) AS without_timescale
-                        FROM complaint_fact
-                        WHERE tenant_id = :tenantId AND received_on BETWEEN :start AND :end
-                        GROUP BY feedback_type""")
+                        INSERT INTO complaint_fact (complaint_id, tenant_id, withdrawn_on, withdrawn_stage)
+                        VALUES (:complaintId, :tenantId, :on, :stage)
+                        ON CONFLICT (complaint_id) DO UPDATE SET withdrawn_on = EXCLUDED.withdrawn_on,
+                                                                 withdrawn_stage = EXCLUDED.withdrawn_stage""")
+                .param("complaintId", complaintId)
                 .param("tenantId", tenantId)
-                .param("start", quarter.start())
-                .param("end", quarter.end())
-                .query(rs -> {
-                    byType.put(rs.getString("feedback_type"), rs.getLong("received"));
-                    acknowledged[0] += rs.getLong("acknowledged");
-                    acknowledged[1] += rs.getLong("on_time");
-                    acknowledged[2] += rs.getLong("without_timescale");
-                });
-        long received = byType.values().stream().mapToLong(Long::longValue).sum();
-        return new QuarterlyFigures(received, byType, acknowledged[0], acknowledged[1], acknowledged[2]);
+                .param("on", withdrawnOn)
+                .param("stage", stage)
+                .update();
+    }
+
+    public void closed(String tenantId, UUID complaintId, LocalDate closedOn, int stage) {
+        jdbc.sql("""
+                        INSERT INTO complaint_fact (complaint_id, tenant_id, closed_on, closed_stage)
+                        VALUES (:complaintId, :tenantId, :on, :stage)
+                        ON CONFLICT (complaint_id) DO UPDATE SET closed_on = EXCLUDED.closed_on,
+                                                                 closed_stage = EXCLUDED.closed_stage""")
+                .param("complaintId", complaintId)
+                .param("tenantId", tenantId)
+                .param("on", closedOn)
+                .param("stage", stage)
+                .update();
+    }
+
+    /** The tenant's representations received on or before {@code by}: the figures of any period ending then need no others. */
+    public List<ComplaintFact> receivedBy(String tenantId, LocalDate by) {
+        return jdbc.sql("""
+                        SELECT complaint_id, feedback_type, route, complainant_role, received_on, acknowledgement_due_on,
+                               acknowledged_on, withdrawn_on, withdrawn_stage, closed_on
+                        FROM complaint_fact
+                        WHERE tenant_id = :tenantId AND received_on <= :by""")
+                .param("tenantId", tenantId)
+                .param("by", by)
+                .query((rs, row) -> new ComplaintFact(rs.getObject("complaint_id", UUID.class), rs.getString("feedback_type"),
+                        rs.getString("route"), rs.getString("complainant_role"), rs.getObject("received_on", LocalDate.class),
+                        rs.getObject("acknowledgement_due_on", LocalDate.class), rs.getObject("acknowledged_on", LocalDate.class),
+                        rs.getObject("withdrawn_on", LocalDate.class), rs.getObject("withdrawn_stage", Integer.class),
+                        rs.getObject("closed_on", LocalDate.class)))
+                .list();
+    }
+
+    /** Complaints open now (neither closed nor withdrawn), per tenant and the highest stage they started. */
+    public List<OpenComplaints> openNow() {
+        return jdbc.sql("""
+                        SELECT tenant_id, stage, count(*) AS open
+                        FROM (SELECT c.tenant_id, COALESCE(max(s.stage) FILTER (WHERE s.started_on IS NOT NULL), 1) AS stage
+                              FROM complaint_fact c LEFT JOIN stage_fact s ON s.complaint_id = c.complaint_id
+                              WHERE c.feedback_type = 'COMPLAINT' AND c.closed_on IS NULL AND c.withdrawn_on IS NULL
+                              GROUP BY c.complaint_id, c.tenant_id) AS open_complaint
+                        GROUP BY tenant_id, stage""")
+                .query((rs, row) -> new OpenComplaints(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("open")))
+                .list();
+    }
+
+    public record OpenComplaints(String tenantId, int stage, long count) {
     }
 }
