@@ -117,7 +117,7 @@ public class Complaint {
         boolean acknowledgementRequired = !command.anonymous() && start.feedbackRule().acknowledged();
         LocalDate acknowledgementDue = acknowledgementRequired ? start.acknowledgementDueOn() : null;
         List<DueDate> deadlines = command.feedbackType() == FeedbackType.COMPLAINT
-                ? dueDates.clocksStartingOn(start.ref(), 1, ClockStart.RECEIPT, start.dayZero())
+                ? dueDates.clocksStartingOn(start.ref(), 1, ClockStart.RECEIPT, command.receivedAt())
                 : List.of();
         LocalDate latest = deadlines.stream().map(DueDate::dueOn).reduce(start.dayZero(), (a, b) -> a.isAfter(b) ? a : b);
         LocalDate furthest = acknowledgementDue != null && acknowledgementDue.isAfter(latest) ? acknowledgementDue : latest;
@@ -264,7 +264,7 @@ public class Complaint {
         requireRunningComplaint();
         requireInvestigation(dueDates);
         apply(new WrittenStatementAgreed(complaintId, tenantId, command.agreedAt(), agreedOn, command.signed(),
-                dueDates.clocksStartingOn(profile, stage, ClockStart.STATEMENT_AGREED, agreedOn)));
+                dueDates.clocksStartingOn(profile, stage, ClockStart.STATEMENT_AGREED, command.agreedAt())));
     }
 
     /** Regulation 2: an Independent Person may not be a member or officer of the organisation, or their spouse or civil partner. */
@@ -313,10 +313,10 @@ public class Complaint {
             completed = List.of("INDEPENDENT_PERSON_REPORT");
         } else if (command.kind() == ReportKind.DRAFT) {
             completed = List.of("INVESTIGATION_REPORT");
-            deadlines = dueDates.clocksStartingOn(profile, stage, ClockStart.DRAFT_REPORT_RECEIVED, submittedOn);
+            deadlines = dueDates.clocksStartingOn(profile, stage, ClockStart.DRAFT_REPORT_RECEIVED, command.submittedAt());
         } else {
             completed = List.of("INVESTIGATION_REPORT", "FACTUAL_ACCURACY_CHECK");
-            deadlines = dueDates.clocksStartingOn(profile, stage, ClockStart.FINAL_REPORT_RECEIVED, submittedOn);
+            deadlines = dueDates.clocksStartingOn(profile, stage, ClockStart.FINAL_REPORT_RECEIVED, command.submittedAt());
         }
         apply(new InvestigationReportSubmitted(complaintId, tenantId, command.submittedAt(), submittedOn, command.kind(),
                 command.author(), deadlines, completed.stream().filter(step -> clocks.containsKey(stage + ":" + step)).toList()));
@@ -357,7 +357,7 @@ public class Complaint {
             throw new ComplaintRuleViolation(RuleCode.PANEL_NOT_CONVENED, "the panel has not been convened");
         }
         apply(new PanelHeld(complaintId, tenantId, command.heldAt(), heldOn,
-                dueDates.clocksStartingOn(profile, stage, ClockStart.PANEL_MET, heldOn), completedOf("PANEL_HELD")));
+                dueDates.clocksStartingOn(profile, stage, ClockStart.PANEL_MET, command.heldAt()), completedOf("PANEL_HELD")));
     }
 
     @CommandHandler
@@ -369,7 +369,7 @@ public class Complaint {
         }
         requireFindings(command.findings());
         apply(new PanelFindingsIssued(complaintId, tenantId, command.receivedAt(), receivedOn, List.copyOf(command.findings()),
-                dueDates.clocksStartingOn(profile, stage, ClockStart.PANEL_FINDINGS_RECEIVED, receivedOn),
+                dueDates.clocksStartingOn(profile, stage, ClockStart.PANEL_FINDINGS_RECEIVED, command.receivedAt()),
                 completedOf("PANEL_FINDINGS", "PANEL_INITIAL_RESPONSE")));
     }
 

@@ -25,6 +25,7 @@ import org.complaintsplatform.procedures.Step;
 import org.complaintsplatform.procedures.Suspension;
 import org.complaintsplatform.procedures.Tenant;
 import org.complaintsplatform.procedures.Timescale;
+import org.complaintsplatform.procedures.TimescaleUnit;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
@@ -99,6 +100,15 @@ public class DueDates {
      * holds back until it ("starts later on"). Steps whose timescale the seed does not state get no due date.
      */
     public List<DueDate> clocksStartingOn(ProfileRef ref, int stage, ClockStart trigger, LocalDate dayZero) {
+        return clocksStartingOn(ref, stage, trigger, dayZero.atStartOfDay(WorkingDayCalendar.LONDON).toInstant());
+    }
+
+    /**
+     * The same, for a trigger whose time is known: a timescale in hours (Core Assets' "initial response from
+     * the panel within 24 hours") runs in clock hours from that instant, and is due on the London date it ends.
+     */
+    public List<DueDate> clocksStartingOn(ProfileRef ref, int stage, ClockStart trigger, Instant at) {
+        LocalDate dayZero = dateOf(at);
         Optional<Stage> found = stage(ref, stage);
         if (found.isEmpty()) {
             return List.of();
@@ -110,8 +120,13 @@ public class DueDates {
                 .filter(entry -> entry.getValue().from() == trigger || entry.getValue().startsLaterOn().contains(trigger))
                 .filter(entry -> entry.getValue().timescale() != null)
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> due.add(dueDate(ref, stage, entry.getKey().name(), entry.getValue(),
-                        calendar.dueDate(dayZero, entry.getValue().timescale()))));
+                .forEach(entry -> {
+                    Timescale timescale = entry.getValue().timescale();
+                    LocalDate dueOn = timescale.unit() == TimescaleUnit.HOURS
+                            ? dateOf(calendar.dueAt(at, timescale))
+                            : calendar.dueDate(dayZero, timescale);
+                    due.add(dueDate(ref, stage, entry.getKey().name(), entry.getValue(), dueOn));
+                });
         return due;
     }
 

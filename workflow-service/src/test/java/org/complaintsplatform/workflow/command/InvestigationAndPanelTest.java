@@ -15,6 +15,7 @@ import org.complaintsplatform.workflow.api.AppointInvestigator;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ConvenePanel;
+import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
 import org.complaintsplatform.workflow.api.HoldPanel;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
@@ -215,5 +216,34 @@ class InvestigationAndPanelTest {
                 .when(new IssuePanelFindings(ID, Instant.parse("2027-06-10T10:00:00Z"), FINDINGS))
                 .expectException(ComplaintRuleViolation.class)
                 .expectExceptionMessage(containsString("PANEL_NOT_HELD"));
+    }
+
+    /**
+     * Core Assets: "You will receive an initial response from the panel within 24 hours, and a written
+     * response within 5 working days": hours run on the clock, weekends included.
+     */
+    @Test
+    void coreAssetsPanelAnswersWithin24HoursOfMeetingThenInWritingWithinFiveWorkingDays() {
+        Instant heldAt = Instant.parse("2027-06-11T15:30:00Z");
+        // Met Fri 11 June 2027 at 16:30 BST: the initial response is due by 16:30 on Sat 12 June; the written
+        // response 5 working days from Fri 11 June: 14, 15, 16, 17, Fri 18 June.
+        ComplaintReceived received = ComplaintMother.received("core-assets", FeedbackType.COMPLAINT,
+                Instant.parse("2026-12-22T16:45:00Z"), LocalDate.of(2026, 12, 22), false, null,
+                due("core-assets", 1, "RESPONSE", LocalDate.of(2027, 1, 8)));
+        fixture.given(received,
+                        new StageResponded(ID, "core-assets", Instant.parse("2027-01-18T12:00:00Z"), LocalDate.of(2027, 1, 18), 1,
+                                FINDINGS, null, null),
+                        new ComplaintEscalated(ID, "core-assets", Instant.parse("2027-01-19T10:00:00Z"), LocalDate.of(2027, 1, 19), 1, 2,
+                                List.of()),
+                        new StageResponded(ID, "core-assets", Instant.parse("2027-04-12T12:00:00Z"), LocalDate.of(2027, 4, 12), 2,
+                                FINDINGS, null, null),
+                        new ComplaintEscalated(ID, "core-assets", Instant.parse("2027-04-13T10:00:00Z"), LocalDate.of(2027, 4, 13), 2, 3,
+                                List.of()),
+                        new PanelConvened(ID, "core-assets", Instant.parse("2027-05-05T10:00:00Z"), LocalDate.of(2027, 5, 5),
+                                panel("ed-1", "sm-2", "ind-3"), List.of()))
+                .when(new HoldPanel(ID, heldAt))
+                .expectEvents(new PanelHeld(ID, "core-assets", heldAt, LocalDate.of(2027, 6, 11), List.of(
+                        due("core-assets", 3, "PANEL_INITIAL_RESPONSE", LocalDate.of(2027, 6, 12)),
+                        due("core-assets", 3, "RESPONSE", LocalDate.of(2027, 6, 18))), List.of()));
     }
 }
