@@ -28,7 +28,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
-import org.complaintsplatform.contracts.deadline.DeadlineKind;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
 import org.complaintsplatform.kafkasupport.TransactionalOutbox;
 import org.complaintsplatform.testsupport.TestInfrastructure;
@@ -134,7 +133,8 @@ class KafkaSupportIT {
                 .withSubject(complaintId.toString())
                 .withData("application/json", ("{\"tenantId\":\"bcp\",\"complaintId\":\"" + complaintId
                         + "\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"deadlineId\":\"" + UUID.randomUUID()
-                        + "\",\"kind\":\"ACKNOWLEDGEMENT\"}").getBytes(StandardCharsets.UTF_8))
+                        + "\",\"stage\":1,\"step\":\"ACKNOWLEDGEMENT\",\"rule\":\"bcp-v1#acknowledgement\"}")
+                        .getBytes(StandardCharsets.UTF_8))
                 .build();
 
         kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), invalid).get();
@@ -149,7 +149,7 @@ class KafkaSupportIT {
     private DeadlineSet deadlineSet() {
         return new DeadlineSet("bcp", complaintId, Instant.parse("2026-11-23T10:15:30Z"),
                 UUID.nameUUIDFromBytes(complaintId.toString().getBytes(StandardCharsets.UTF_8)),
-                DeadlineKind.ACKNOWLEDGEMENT, LocalDate.of(2026, 11, 26));
+                1, "ACKNOWLEDGEMENT", null, "bcp-v1#acknowledgement", LocalDate.of(2026, 11, 26));
     }
 
     private List<ConsumerRecord<String, CloudEvent>> recordsOf(String key) {
