@@ -1,0 +1,44 @@
+package org.complaintsplatform.contracts.council;
+
+import java.time.LocalDate;
+
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.ContactPreference;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.Route;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A representation a council's own system submits on its inbound topic, as the CloudEvent
+ * {@code org.complaintsplatform.council-submission.v1} in binary mode. The CloudEvent {@code id} is the
+ * idempotency key: a council resends with the same id and gets one submission. The same fields and rules
+ * as the portal's REST body; the channel is always {@code COUNCIL_SYSTEM}.
+ *
+ * @param tenantId         must be the tenant of the topic it is written to
+ * @param whatHappenedOn   the date of the latest event complained about; the time limit counts from it
+ * @param legalProceedings legal proceedings are under way or planned about the matter
+ */
+public record CouncilSubmission(
+        String tenantId,
+        FeedbackType feedbackType,
+        @Nullable Route routeHint,
+        boolean anonymous,
+        Complainant complainant,
+        @Nullable Child child,
+        String summary,
+        @Nullable String desiredOutcome,
+        @Nullable LocalDate whatHappenedOn,
+        boolean legalProceedings) {
+
+    public record Complainant(
+            ComplainantRole role,
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String postalAddress,
+            ContactPreference preferredContact) {
+    }
+
+    /** @param inCare the child is looked after by the local authority */
+    public record Child(String name, @Nullable LocalDate dateOfBirth, boolean inCare) {
+    }
+}

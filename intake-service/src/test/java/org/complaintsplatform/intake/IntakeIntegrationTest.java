@@ -1,0 +1,42 @@
+package org.complaintsplatform.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One application context for every integration test class: a second context would put a second
+ * consumer in the same groups, and records would be split between them.
+ */
+@AutoConfigureObservability(tracing = false) // Boot disables metrics export in tests; the prometheus endpoint is checked
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=intake-service")
+@Import(IntakeIntegrationTest.FixedClock.class)
+abstract class IntakeIntegrationTest {
+
+    /** 16:45 on 22 December 2026 in London (GMT). */
+    static final Instant NOW = Instant.parse("2026-12-22T16:45:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("intake").forEach((k, v) -> registry.add(k, () -> v));
+    }
+}
