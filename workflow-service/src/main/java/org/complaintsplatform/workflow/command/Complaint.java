@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.complaintsplatform.procedures.ClockStart;
+import org.complaintsplatform.procedures.Lapse;
 import org.complaintsplatform.procedures.Panel;
 import org.complaintsplatform.workflow.api.AcknowledgeComplaint;
 import org.complaintsplatform.workflow.api.AdvocateAssigned;
@@ -51,6 +52,7 @@ import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.IssuePanelFindings;
+import org.complaintsplatform.workflow.api.LapseRequestWindow;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
@@ -404,6 +406,21 @@ public class Complaint {
         LocalDate withdrawnOn = onOrAfterLastEvent(command.withdrawnAt());
         requireOpen();
         apply(new ComplaintWithdrawn(complaintId, tenantId, command.withdrawnAt(), withdrawnOn, stage, command.reason()));
+    }
+
+    /**
+     * Cambridgeshire: "If we do not hear from you within 20 working days, your complaint will be closed." Where
+     * the profile keeps the case open instead, a later request goes to the complaints manager; nothing happens now.
+     */
+    @CommandHandler
+    public void handle(LapseRequestWindow command, DueDates dueDates) {
+        boolean stillWaiting = !closed && suspended == null && stageResponded && command.stage() == stage + 1
+                && lateRequestForStage == null;
+        if (stillWaiting && dueDates.lapseOf(profile, command.stage()) == Lapse.COMPLAINT_CLOSED) {
+            LocalDate lapsedOn = DueDates.dateOf(command.lapsedAt());
+            apply(new ComplaintClosed(complaintId, tenantId, command.lapsedAt(),
+                    lastEventOn != null && lapsedOn.isBefore(lastEventOn) ? lastEventOn : lapsedOn, stage, lastFindings));
+        }
     }
 
     @CommandHandler

@@ -14,6 +14,7 @@ import org.complaintsplatform.procedures.ClockStart;
 import org.complaintsplatform.procedures.Deadline;
 import org.complaintsplatform.procedures.Extension;
 import org.complaintsplatform.procedures.FeedbackRule;
+import org.complaintsplatform.procedures.Lapse;
 import org.complaintsplatform.procedures.Panel;
 import org.complaintsplatform.procedures.PausedClock;
 import org.complaintsplatform.procedures.ProcedureProfile;
@@ -185,6 +186,11 @@ public class DueDates {
     /** The review panel a stage convenes, if it has one. */
     public Optional<Panel> panel(ProfileRef ref, int stage) {
         return stage(ref, stage).map(Stage::panel);
+    }
+
+    /** What happens when the window to ask for a stage passes; NO_WINDOW where the profile sets none. */
+    public Lapse lapseOf(ProfileRef ref, int stage) {
+        return stage(ref, stage).map(Stage::request).map(RequestWindow::lapse).orElse(Lapse.NO_WINDOW);
     }
 
     public boolean hasStage(ProfileRef ref, int stage) {

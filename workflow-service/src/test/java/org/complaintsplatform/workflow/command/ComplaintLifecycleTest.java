@@ -25,6 +25,7 @@ import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.LapseRequestWindow;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PausedDueDate;
@@ -285,5 +286,30 @@ class ComplaintLifecycleTest {
                 .when(new AssignAdvocate(ID, assignedAt, "Coram Voice"))
                 .expectEvents(new AdvocateAssigned(ID, "telford-wrekin", assignedAt, LocalDate.of(2027, 1, 4), "Coram Voice",
                         List.of(due("telford-wrekin", 1, "RESPONSE", LocalDate.of(2027, 1, 18)))));
+    }
+
+    /** Cambridgeshire: "If we do not hear from you within 20 working days, your complaint will be closed." */
+    @Test
+    void cambridgeshireClosesAComplaintWhoseStageTwoWindowLapses() {
+        Instant lapsedAt = Instant.parse("2027-02-16T00:00:00Z");
+        fixture.given(cambridgeshireComplaint(), stageOneResponded())
+                .when(new LapseRequestWindow(ID, 2, lapsedAt))
+                .expectEvents(new ComplaintClosed(ID, CAM, lapsedAt, LocalDate.of(2027, 2, 16), 1, FINDINGS));
+    }
+
+    /** Telford &amp; Wrekin keeps the case: a late request goes to the complaints manager (TW-A5). */
+    @Test
+    void lapsedWindowLeavesTheCaseOpenWhereTheProfileSaysSo() {
+        fixture.given(ComplaintMother.received("telford-wrekin", RECEIVED_AT, RECEIVED_ON, LocalDate.of(2026, 12, 24)),
+                        new StageResponded(ID, "telford-wrekin", RESPONDED_AT, LocalDate.of(2027, 1, 18), 1, FINDINGS, null, null))
+                .when(new LapseRequestWindow(ID, 2, Instant.parse("2027-02-16T00:00:00Z")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void lapseOfAWindowAlreadyUsedChangesNothing() {
+        fixture.given(cambridgeshireComplaint(), stageOneResponded(), escalatedToStageTwo())
+                .when(new LapseRequestWindow(ID, 2, Instant.parse("2027-02-16T00:00:00Z")))
+                .expectNoEvents();
     }
 }
