@@ -61,7 +61,7 @@ class SubmissionsIT extends IntakeIntegrationTest {
 
     @BeforeEach
     void startFromEmptyTables() {
-        jdbc.execute("TRUNCATE submission, reference_counter");
+        jdbc.execute("TRUNCATE attachment, submission, reference_counter");
     }
 
     @Test

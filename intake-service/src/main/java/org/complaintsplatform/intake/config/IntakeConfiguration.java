@@ -2,7 +2,11 @@ package org.complaintsplatform.intake.config;
 
 import java.time.Clock;
 
+import org.complaintsplatform.intake.command.AddAttachmentHandler;
+import org.complaintsplatform.intake.command.AttachmentTypes;
+import org.complaintsplatform.intake.command.Attachments;
 import org.complaintsplatform.intake.command.TriageRules;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.complaintsplatform.procedures.Procedures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +22,14 @@ public class IntakeConfiguration {
     @Bean
     TriageRules triageRules(IntakeProperties settings) {
         return new TriageRules(settings.triage().safeguardingKeywords());
+    }
+
+    @Bean
+    AddAttachmentHandler addAttachmentHandler(Attachments attachments, TransactionTemplate transactions, Clock clock,
+                                              IntakeProperties settings) {
+        IntakeProperties.Attachments limits = settings.attachments();
+        return new AddAttachmentHandler(attachments, new AttachmentTypes(limits.allowedTypes()), transactions, clock,
+                limits.maxSize().toBytes(), limits.maxPerSubmission());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.complaintsplatform.intake.config;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +14,23 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestSize the largest request body intake reads; a summary of 20,000 characters with
  *                       every other field at its limit stays well below the default
  * @param triage         settings of the triage flags
+ * @param attachments    limits on files attached to a submission
  */
 @Validated
 @ConfigurationProperties("complaints.intake")
-public record IntakeProperties(@DefaultValue("256KB") DataSize maxRequestSize, @Valid Triage triage) {
+public record IntakeProperties(@DefaultValue("256KB") DataSize maxRequestSize, @Valid Triage triage,
+                               @DefaultValue @Valid Attachments attachments) {
+
+    /**
+     * @param maxSize          the largest file stored
+     * @param maxPerSubmission how many files one submission may have
+     * @param allowedTypes     media types accepted; each is checked against the file's first bytes
+     */
+    public record Attachments(
+            @DefaultValue("10MB") DataSize maxSize,
+            @DefaultValue("10") @Min(1) int maxPerSubmission,
+            @DefaultValue({"application/pdf", "image/jpeg", "image/png", "text/plain"}) @NotEmpty List<String> allowedTypes) {
+    }
 
     /**
      * @param safeguardingKeywords words and phrases that send a submission to a person at once; matched

@@ -18,6 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    /** Room for the multipart boundaries and part headers around the largest file. */
+    private static final long MULTIPART_FRAMING = 64 * 1024;
+
     private final Procedures procedures;
 
     public WebConfiguration(Procedures procedures) {
@@ -33,7 +36,8 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(IntakeProperties settings) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings.maxRequestSize().toBytes()));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings.maxRequestSize().toBytes(),
+                        settings.attachments().maxSize().toBytes() + MULTIPART_FRAMING));
         registration.addUrlPatterns("/api/*");
         return registration;
     }

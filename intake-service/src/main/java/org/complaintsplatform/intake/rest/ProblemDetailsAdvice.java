@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.complaintsplatform.intake.api.AttachmentRejected;
 import org.complaintsplatform.intake.api.FeedbackTypeNotAccepted;
 import org.complaintsplatform.intake.api.IdempotencyKeyReused;
+import org.complaintsplatform.intake.api.SubmissionNotFound;
 import org.complaintsplatform.intake.api.UnknownTenant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -65,6 +67,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty(ERRORS, List.of(new FieldProblem("feedbackType",
                 "is not accepted by tenant '" + e.tenantId() + "'")));
         return problem;
+    }
+
+    @ExceptionHandler(AttachmentRejected.class)
+    ProblemDetail attachmentRejected(AttachmentRejected e) {
+        HttpStatus status = switch (e.rule()) {
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case TYPE_NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_MANY, KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case EMPTY -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = problem(status, "Attachment not accepted", e.getMessage());
+        problem.setProperty("rule", e.rule().name());
+        problem.setProperty(ERRORS, List.of(new FieldProblem("file", String.valueOf(e.getMessage()))));
+        return problem;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getRequestPartName(), "is required"))));
     }
 
     @ExceptionHandler(InvalidRequest.class)

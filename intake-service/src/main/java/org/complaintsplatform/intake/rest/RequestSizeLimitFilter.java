@@ -2,6 +2,7 @@ package org.complaintsplatform.intake.rest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -16,19 +17,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies: a declared length over the limit answers 413 at once, and a chunked body is cut
- * off while it is read ({@link RequestTooLarge}, answered 413 by {@link ProblemDetailsAdvice}).
+ * off while it is read ({@link RequestTooLarge}, answered 413 by {@link ProblemDetailsAdvice}). Attachment
+ * uploads have their own, larger limit.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("/api/v1/tenants/[^/]+/submissions/[^/]+/attachments/?");
 
-    public RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long defaultMaxBytes;
+    private final long attachmentMaxBytes;
+
+    /** @param attachmentMaxBytes the whole multipart body of an upload, i.e. the largest file plus its framing */
+    public RequestSizeLimitFilter(long maxBytes, long attachmentMaxBytes) {
+        this.defaultMaxBytes = maxBytes;
+        this.attachmentMaxBytes = attachmentMaxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = ATTACHMENT_UPLOAD.matcher(request.getRequestURI()).matches() ? attachmentMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsplatform.intake.api.FindSubmission;
 import org.complaintsplatform.intake.api.SubmissionReceipt;
+import org.complaintsplatform.intake.api.SubmissionNotFound;
 import org.complaintsplatform.intake.api.SubmissionResult;
 import org.complaintsplatform.intake.api.SubmitRepresentation;
 import org.complaintsplatform.intake.command.SubmitRepresentationHandler;

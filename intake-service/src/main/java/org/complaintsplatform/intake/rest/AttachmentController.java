@@ -1,0 +1,104 @@
+package org.complaintsplatform.intake.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.complaintsplatform.intake.api.AddAttachment;
+import org.complaintsplatform.intake.api.AttachmentReceipt;
+import org.complaintsplatform.intake.api.SubmissionNotFound;
+import org.complaintsplatform.intake.command.AddAttachmentHandler;
+import org.complaintsplatform.intake.command.Attachments;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Files attached to a submission: multipart upload, stored in intake's database, never put on a topic. */
+@Tag(name = "Attachments", description = "Files attached to a submission")
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/submissions/{complaintId}/attachments")
+class AttachmentController {
+
+    private static final int MAX_FILENAME = 255;
+
+    private final AddAttachmentHandler add;
+    private final Attachments attachments;
+
+    AttachmentController(AddAttachmentHandler add, Attachments attachments) {
+        this.add = add;
+        this.attachments = attachments;
+    }
+
+    @Operation(summary = "Attach a file", description = "Part `file`; PDF, JPEG, PNG or plain text by default, checked "
+            + "against the file's first bytes; at most complaints.intake.attachments.max-size and max-per-submission.")
+    @ApiResponse(responseCode = "201", description = "Stored (or the first answer, for a retry with the same key and file)")
+    @ApiResponse(responseCode = "400", description = "No file, an empty file or a bad Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "404", description = "Unknown tenant or submission", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "415", description = "Type not allowed, or content not of its type", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "422", description = "Too many attachments, or the key reused with another file", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AttachmentReceipt> attach(@PathVariable String tenantId, @PathVariable UUID complaintId,
+                                             @RequestHeader(SubmissionRequestValidator.IDEMPOTENCY_KEY) String idempotencyKey,
+                                             @RequestPart("file") MultipartFile file) {
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw new InvalidRequest(List.of(new FieldProblem(SubmissionRequestValidator.IDEMPOTENCY_KEY,
+                    "must be 1 to 200 characters, not blank")));
+        }
+        AttachmentReceipt receipt = add.handle(new AddAttachment(tenantId, complaintId, idempotencyKey,
+                filename(file.getOriginalFilename()), file.getContentType() == null ? "" : file.getContentType(), bytes(file)));
+        URI location = UriComponentsBuilder
+                .fromPath("/api/v1/tenants/{tenantId}/submissions/{complaintId}/attachments/{attachmentId}")
+                .buildAndExpand(tenantId, complaintId, receipt.attachmentId()).toUri();
+        return ResponseEntity.created(location).body(receipt);
+    }
+
+    @Operation(summary = "Download an attachment", description = "Only within its tenant and submission.")
+    @GetMapping("/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable String tenantId, @PathVariable UUID complaintId,
+                                    @PathVariable UUID attachmentId) {
+        Attachments.AttachmentFile file = attachments.find(tenantId, complaintId, attachmentId)
+                .orElseThrow(() -> new SubmissionNotFound(tenantId, complaintId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.receipt().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.receipt().filename()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    /** The name without any client path, control characters or excess length; never blank. */
+    static String filename(@Nullable String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\x00-\\x1F\\x7F]", "").strip();
+        if (name.length() > MAX_FILENAME) {
+            name = name.substring(name.length() - MAX_FILENAME);
+        }
+        return name.isEmpty() ? "attachment" : name;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
+    }
+}
