@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,16 +17,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.ContactPreference;
 import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.complaintsplatform.contracts.notification.LetterChannel;
 import org.complaintsplatform.contracts.notification.LetterSent;
@@ -54,7 +59,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=notification-service",
         "complaints.kafka.retry.initial-interval=PT0.1S",
-        "complaints.kafka.retry.max-interval=PT0.2S"})
+        "complaints.kafka.retry.max-interval=PT0.2S",
+        "complaints.notification.mail.poll-interval=PT0.2S",
+        "complaints.notification.mail.initial-backoff=PT0.3S",
+        "complaints.notification.mail.max-backoff=PT0.5S",
+        "complaints.notification.mail.from=complaints@cambridgeshire.example"})
 class NotificationServiceIT {
 
     /** 00:30 on 1 July in London (BST): the letter is dated by the London calendar, not UTC's 30 June. */
@@ -63,12 +72,15 @@ class NotificationServiceIT {
     private static final String GROUP = "notification-service";
 
     private static final WorkflowStub workflow = WorkflowStub.start();
+    private static final Mailbox mailbox = Mailbox.start();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.springProperties("notification").forEach((key, value) -> registry.add(key, () -> value));
         registry.add("complaints.notification.workflow-base-url", workflow::baseUrl);
         registry.add("complaints.notification.service-token", () -> WorkflowStub.TOKEN);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", mailbox::port);
     }
 
     @TestConfiguration
@@ -93,24 +105,28 @@ class NotificationServiceIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    MeterRegistry meters;
+
     @AfterAll
     static void stopWorkflow() {
         workflow.close();
+        mailbox.close();
     }
 
     @Test
-    void receivedComplaintGetsOneAcknowledgementLetterAnnouncedAsLetterSent() {
+    void receivedComplaintGetsOneAcknowledgementEmailWithItsPdfAnnouncedAsLetterSent() throws Exception {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
         String ceId = UUID.randomUUID().toString();
 
-        publish(received(complaintId, "CAM-2026-000123", false), ceId);
+        // received Monday 29 June 2026: 3 working days to acknowledge, Stage 1 response within 10 working days = 13 July
+        publish(received(complaintId, "CAM-2026-000123", false, List.of(new DueDate(1, "RESPONSE",
+                LocalDate.of(2026, 7, 13), Strictness.LIMIT,
+                "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[1].deadlines.RESPONSE"))), ceId);
 
-        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null);
-        assertThat(letter).containsEntry("status", "SENT").containsEntry("channel", "EMAIL")
-                .containsEntry("letter_type", "ACKNOWLEDGEMENT").containsEntry("recipient", "sam@example.org")
-                .containsEntry("triggered_by", ceId).containsEntry("tenant_id", TENANT);
-        assertThat((String) letter.get("body")).isEqualTo("""
+        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
+        String expectedBody = """
                 Cambridgeshire County Council
 
                 1 July 2026
@@ -123,15 +139,34 @@ class NotificationServiceIT {
 
                 We have recorded it under the reference CAM-2026-000123. Please quote this reference if you contact us about your complaint.
 
-                We will look into your complaint and write to you with our response.
+                We will look into your complaint and write to you with our response. We will send you our Stage 1 response by 13 July 2026.
 
                 Yours sincerely,
 
-                Complaints Manager
+                Children's Complaints Manager
                 Cambridgeshire County Council
-                """);
-        assertThat(letter.get("body_sha256")).isEqualTo(sha256((String) letter.get("body")));
+                """;
+        assertThat(letter).containsEntry("channel", "EMAIL")
+                .containsEntry("letter_type", "ACKNOWLEDGEMENT").containsEntry("recipient", email(complaintId))
+                .containsEntry("triggered_by", ceId).containsEntry("tenant_id", TENANT).containsEntry("attempts", 1)
+                .containsEntry("subject", "Acknowledgement (our reference CAM-2026-000123)");
+        assertThat((String) letter.get("body")).isEqualTo(expectedBody);
+        assertThat(letter.get("body_sha256")).isEqualTo(sha256(((String) letter.get("body")).getBytes(StandardCharsets.UTF_8)));
+        assertThat(letter.get("pdf_sha256")).isEqualTo(sha256((byte[]) letter.get("pdf")));
+        assertThat((String) letter.get("template_version"))
+                .matches("classpath:default/acknowledgement\\.txt@[0-9a-f]{12} classpath:default/layout\\.html@[0-9a-f]{12}");
         assertThat(workflow.rejectedTokens()).isZero();
+
+        List<Mailbox.Mail> mails = await().until(() -> mailbox.to(email(complaintId)), received -> !received.isEmpty());
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.from()).isEqualTo("complaints@cambridgeshire.example");
+            assertThat(mail.subject()).isEqualTo("Acknowledgement (our reference CAM-2026-000123)");
+            assertThat(mail.text()).isEqualToNormalizingNewlines(expectedBody);
+            assertThat(sha256(mail.pdf())).isEqualTo(letter.get("pdf_sha256"));
+            assertThat(Mailbox.pdfText(mail.pdf())).contains("Cambridgeshire County Council", "New Shire Hall",
+                    "PE28 4YE", "Sam Taylor", "1 High Street", "1 July 2026", "Our reference: CAM-2026-000123",
+                    "Acknowledgement", "We will send you our Stage 1 response by 13 July 2026.");
+        });
 
         List<ConsumerRecord<String, CloudEvent>> sent = await().until(
                 () -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), records -> !records.isEmpty());
@@ -145,10 +180,59 @@ class NotificationServiceIT {
         assertThat(record.value().getSource()).hasToString("/notification-service");
         assertThat(codec.decode(record.value(), LetterSent.class)).isEqualTo(new LetterSent(TENANT, complaintId, NOW,
                 (UUID) letter.get("id"), LetterType.ACKNOWLEDGEMENT, LetterChannel.EMAIL, ceId));
+
+        ResponseEntity<byte[]> pdf = http.getForEntity("/api/v1/tenants/{tenant}/letters/{letter}/pdf", byte[].class,
+                TENANT, letter.get("id"));
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        assertThat(sha256(pdf.getBody())).isEqualTo(letter.get("pdf_sha256"));
     }
 
     @Test
-    void redeliveredComplaintReceivedWritesNoSecondLetterAndNoSecondLetterSent() {
+    void redeliveredEventSendsExactlyOneEmail() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Jo Green", ContactPreference.EMAIL));
+        String ceId = UUID.randomUUID().toString();
+        ComplaintReceived event = received(complaintId, "CAM-2026-000131", false);
+
+        publish(event, ceId);
+        publish(event, ceId);
+
+        await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
+        awaitConsumed();
+        awaitOutboxEmpty();
+        await().during(Duration.ofSeconds(1)).until(() -> mailbox.to(email(complaintId)).size() == 1);
+        assertThat(letterCount(complaintId)).isEqualTo(1);
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).hasSize(1);
+        assertThat(workflow.calls(complaintId)).isEqualTo(1);
+    }
+
+    @Test
+    void lettersWaitWhileTheMailServerIsDownAndAreSentOnceWhenItIsBack() {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Kim Down", ContactPreference.EMAIL));
+        mailbox.stop();
+        try {
+            publish(received(complaintId, "CAM-2026-000132", false), UUID.randomUUID().toString());
+
+            await().until(() -> letterRow(complaintId),
+                    row -> row != null && "PENDING".equals(row.get("status")) && (Integer) row.get("attempts") >= 2);
+            assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).isEmpty();
+            // tests run without the Prometheus export (Spring Boot's default): read the gauge from the registry
+            assertThat(meters.get("complaints.letters.pending").tag("channel", "EMAIL").gauge().value()).isPositive();
+            assertThat(http.getForObject("/actuator/health", String.class)).contains("\"letters\"", "pendingEmail");
+        } finally {
+            mailbox.restart();
+        }
+
+        await().until(() -> letterRow(complaintId), row -> "SENT".equals(row.get("status")));
+        await().during(Duration.ofSeconds(1)).until(() -> mailbox.to(email(complaintId)).size() == 1);
+        assertThat(await().until(() -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), r -> !r.isEmpty()))
+                .hasSize(1);
+    }
+
+    @Test
+    void letterByPostWaitsInThePrintQueueAndIsSentOnceWhenMarkedPrinted() throws Exception {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(details(complaintId, "Alex Morgan", ContactPreference.POST));
         String ceId = UUID.randomUUID().toString();
@@ -157,14 +241,38 @@ class NotificationServiceIT {
         publish(event, ceId);
         publish(event, ceId);
 
-        await().until(() -> letterRow(complaintId), row -> row != null);
+        UUID letterId = (UUID) await().until(() -> letterRow(complaintId), row -> row != null).get("id");
         awaitConsumed();
         awaitOutboxEmpty();
         assertThat(letterCount(complaintId)).isEqualTo(1);
-        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).hasSize(1);
         assertThat(workflow.calls(complaintId)).isEqualTo(1);
-        assertThat(letterRow(complaintId)).containsEntry("channel", "POST")
+        assertThat(letterRow(complaintId)).containsEntry("channel", "POST").containsEntry("status", "PENDING")
                 .containsEntry("recipient", "1 High Street, Cambridge CB1 1AA");
+        assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).isEmpty();
+        assertThat(mailbox.to(email(complaintId))).isEmpty();
+
+        ResponseEntity<List<Map<String, Object>>> queue = http.exchange("/api/v1/tenants/{tenant}/print-queue",
+                HttpMethod.GET, null, new ParameterizedTypeReference<>() { }, TENANT);
+        assertThat(queue.getBody()).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("letterId", letterId.toString()).containsEntry("letterType", "ACKNOWLEDGEMENT")
+                .containsEntry("pdf", "/api/v1/tenants/cambridgeshire/letters/" + letterId + "/pdf"));
+
+        ResponseEntity<Map<String, Object>> printed = http.exchange("/api/v1/tenants/{tenant}/letters/{letter}/printed",
+                HttpMethod.POST, null, new ParameterizedTypeReference<>() { }, TENANT, letterId);
+        assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(printed.getBody()).containsEntry("status", "SENT").containsEntry("sentAt", "2026-06-30T23:30:00Z");
+        assertThat(http.exchange("/api/v1/tenants/{tenant}/letters/{letter}/printed", HttpMethod.POST, null,
+                String.class, TENANT, letterId).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        awaitOutboxEmpty();
+        assertThat(await().until(() -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), r -> !r.isEmpty()))
+                .singleElement().satisfies(record -> assertThat(codec.decode(record.value(), LetterSent.class).channel())
+                        .isEqualTo(LetterChannel.POST));
+        assertThat(http.exchange("/api/v1/tenants/{tenant}/print-queue", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }, TENANT).getBody())
+                .noneSatisfy(entry -> assertThat(entry).containsEntry("letterId", letterId.toString()));
+        assertThat(http.exchange("/api/v1/tenants/{tenant}/letters/{letter}/printed", HttpMethod.POST, null,
+                String.class, TENANT, UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -210,8 +318,8 @@ class NotificationServiceIT {
         publish(received("telford-wrekin", complaintId, "TW-2026-000007", FeedbackType.ENQUIRY, false, true,
                 LocalDate.of(2026, 7, 1)), UUID.randomUUID().toString());
 
-        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null);
-        assertThat(letter).containsEntry("status", "SENT").containsEntry("tenant_id", "telford-wrekin");
+        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
+        assertThat(letter).containsEntry("tenant_id", "telford-wrekin");
         assertThat((String) letter.get("body"))
                 .startsWith("Telford & Wrekin Council\n")
                 .contains("Thank you for your enquiry, which we received on 29 June 2026.")
@@ -245,11 +353,10 @@ class NotificationServiceIT {
 
         publish(received(complaintId, "CAM-2026-000126", false), UUID.randomUUID().toString());
 
-        await().until(() -> letterRow(complaintId), row -> row != null);
+        await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
         awaitConsumed();
         awaitOutboxEmpty();
         assertThat(letterCount(complaintId)).isEqualTo(1);
-        assertThat(letterRow(complaintId)).containsEntry("status", "SENT");
         assertThat(workflow.calls(complaintId)).isEqualTo(3);
         assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString())).hasSize(1);
     }
@@ -286,8 +393,8 @@ class NotificationServiceIT {
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getBody()).singleElement().satisfies(summary -> assertThat(summary)
                 .containsEntry("letterId", letterId.toString()).containsEntry("letterType", "ACKNOWLEDGEMENT")
-                .containsEntry("channel", "EMAIL").containsEntry("status", "SENT")
-                .containsEntry("createdAt", "2026-06-30T23:30:00Z").doesNotContainKey("body"));
+                .containsEntry("channel", "EMAIL").containsEntry("createdAt", "2026-06-30T23:30:00Z")
+                .doesNotContainKey("body"));
 
         ResponseEntity<Map<String, Object>> detail = http.exchange("/api/v1/tenants/{tenant}/letters/{letter}",
                 HttpMethod.GET, null, new ParameterizedTypeReference<>() { }, TENANT, letterId);
@@ -311,15 +418,30 @@ class NotificationServiceIT {
 
     /** A Cambridgeshire complaint: acknowledged, within 3 working days, unless anonymous. */
     private static ComplaintReceived received(UUID complaintId, String reference, boolean anonymous) {
+        return received(complaintId, reference, anonymous, List.of());
+    }
+
+    private static ComplaintReceived received(UUID complaintId, String reference, boolean anonymous, List<DueDate> deadlines) {
         return received(TENANT, complaintId, reference, FeedbackType.COMPLAINT, anonymous, !anonymous,
-                anonymous ? null : LocalDate.of(2026, 7, 2));
+                anonymous ? null : LocalDate.of(2026, 7, 2), deadlines);
     }
 
     private static ComplaintReceived received(String tenantId, UUID complaintId, String reference, FeedbackType type,
                                               boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn) {
+        return received(tenantId, complaintId, reference, type, anonymous, acknowledgementRequired, dueOn, List.of());
+    }
+
+    private static ComplaintReceived received(String tenantId, UUID complaintId, String reference, FeedbackType type,
+                                              boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn,
+                                              List<DueDate> deadlines) {
         return new ComplaintReceived(tenantId, complaintId, Instant.parse("2026-06-29T14:05:00Z"), reference,
                 LocalDate.of(2026, 6, 29), type, Route.STATUTORY, ComplainantRole.PARENT, anonymous,
-                acknowledgementRequired, tenantId, 1, dueOn, List.of(), false);
+                acknowledgementRequired, tenantId, 1, dueOn, deadlines, false);
+    }
+
+    /** One address per complaint, so each test reads only its own e-mails from the shared mailbox. */
+    private static String email(UUID complaintId) {
+        return "c-" + complaintId + "@example.org";
     }
 
     private static CorrespondenceDetails details(UUID complaintId, String name, ContactPreference preferred) {
@@ -328,10 +450,10 @@ class NotificationServiceIT {
 
     private static CorrespondenceDetails details(String tenantId, UUID complaintId, String name, ContactPreference preferred) {
         return new CorrespondenceDetails(tenantId, complaintId, "CAM-2026-000000", false, name,
-                "sam@example.org", "1 High Street, Cambridge CB1 1AA", preferred);
+                email(complaintId), "1 High Street, Cambridge CB1 1AA", preferred);
     }
 
-    private void publish(ComplaintReceived event, String ceId) {
+    private void publish(IntegrationEvent event, String ceId) {
         try {
             kafka.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, event.complaintId().toString(),
                     codec.encode(event, ceId, "/workflow-service"))).get();
@@ -373,9 +495,9 @@ class NotificationServiceIT {
         return TestInfrastructure.kafkaBootstrapServers();
     }
 
-    private static String sha256(String text) {
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,13 @@
 package org.complaintsplatform.notification.api;
 
-/** SENT: produced, recorded and handed to its channel. NOT_SENT: deliberately not written, with a reason. */
+/**
+ * PENDING: written and stored, waiting for its channel (the mail queue, or the print queue until marked printed).
+ * SENT: delivered to the mail server or printed for posting. FAILED: could not be delivered, announced as such.
+ * NOT_SENT: deliberately not written, with a reason.
+ */
 public enum LetterStatus {
+    PENDING,
     SENT,
+    FAILED,
     NOT_SENT
 }

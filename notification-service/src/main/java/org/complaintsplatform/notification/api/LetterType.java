@@ -2,11 +2,33 @@ package org.complaintsplatform.notification.api;
 
 import java.util.Locale;
 
-/** The letters the service writes; each has a template of the same name under {@code letters/}. */
+/**
+ * The letters the service writes; each has a template of the same name under {@code letters/}.
+ *
+ * @param title the letter's heading, and with the reference its e-mail subject
+ */
 public enum LetterType {
-    ACKNOWLEDGEMENT;
+    ACKNOWLEDGEMENT("Acknowledgement"),
+    EXTENSION_NOTICE("New date for our response"),
+    STAGE_RESPONSE("Our response"),
+    ESCALATION_CONFIRMATION("Your complaint has moved to the next stage"),
+    LATE_REQUEST_DECISION("Our decision on your late request"),
+    SUSPENSION_NOTICE("Your complaint is on hold"),
+    RESUMPTION_NOTICE("Your complaint is no longer on hold"),
+    WITHDRAWAL_CONFIRMATION("Withdrawal of your complaint"),
+    CLOSURE("Closure of your complaint");
 
-    /** The template's file name without extension, e.g. {@code acknowledgement}. */
+    private final String title;
+
+    LetterType(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The template's file name without extension, e.g. {@code extension_notice}. */
     public String templateName() {
         return name().toLowerCase(Locale.ROOT);
     }

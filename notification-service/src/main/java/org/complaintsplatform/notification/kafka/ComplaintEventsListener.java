@@ -3,15 +3,15 @@ package org.complaintsplatform.notification.kafka;
 import io.cloudevents.CloudEvent;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
-import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.kafkasupport.ProcessedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consumes complaint events. The processed-event record, the letter and its outbox row commit in one
- * transaction, so a redelivered event has no effect and a failure leaves nothing half done.
+ * Consumes complaint events. The processed-event record and the letter (PENDING, with its PDF) commit
+ * in one transaction, so a redelivered event has no effect and a failure leaves nothing half done; the
+ * letter leaves the service only after that commit.
  */
 @Component
 class ComplaintEventsListener {
@@ -20,12 +20,15 @@ class ComplaintEventsListener {
 
     private final ProcessedEvents processedEvents;
     private final CloudEventCodec codec;
-    private final AcknowledgementLetters acknowledgements;
+    private final ComplaintLetters letters;
+    private final LetterWriter writer;
 
-    ComplaintEventsListener(ProcessedEvents processedEvents, CloudEventCodec codec, AcknowledgementLetters acknowledgements) {
+    ComplaintEventsListener(ProcessedEvents processedEvents, CloudEventCodec codec, ComplaintLetters letters,
+                            LetterWriter writer) {
         this.processedEvents = processedEvents;
         this.codec = codec;
-        this.acknowledgements = acknowledgements;
+        this.letters = letters;
+        this.writer = writer;
     }
 
     @KafkaListener(topics = Topics.COMPLAINT_EVENTS)
@@ -34,11 +37,6 @@ class ComplaintEventsListener {
         if (!processedEvents.markProcessed(CONSUMER, event.getId())) {
             return;
         }
-        switch (codec.decode(event)) {
-            case ComplaintReceived received -> acknowledgements.acknowledge(received, event.getId());
-            default -> {
-                // other complaint events need no letter yet
-            }
-        }
+        letters.orderFor(codec.decode(event), event.getId()).ifPresent(writer::handle);
     }
 }

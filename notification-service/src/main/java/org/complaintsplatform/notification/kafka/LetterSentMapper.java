@@ -1,26 +1,28 @@
 package org.complaintsplatform.notification.kafka;
 
-import java.util.Objects;
-
+import org.complaintsplatform.contracts.notification.DeliveryFailure;
 import org.complaintsplatform.contracts.notification.LetterChannel;
+import org.complaintsplatform.contracts.notification.LetterFailed;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.notification.LetterType;
-import org.complaintsplatform.notification.api.LetterStatus;
-import org.complaintsplatform.notification.persistence.LetterRecord;
+import org.complaintsplatform.notification.api.FailedLetter;
+import org.complaintsplatform.notification.api.SentLetter;
 
-/** Maps a stored, sent letter to its public event; the letter's creation is the moment it was sent. */
+/** Maps what happened to a letter to its public event. */
 final class LetterSentMapper {
 
     private LetterSentMapper() {
     }
 
-    static LetterSent toEvent(LetterRecord letter) {
-        if (letter.status() != LetterStatus.SENT) {
-            throw new IllegalArgumentException("letter " + letter.id() + " was not sent");
-        }
-        return new LetterSent(letter.tenantId(), letter.complaintId(), letter.createdAt(), letter.id(),
-                LetterType.valueOf(letter.letterType().name()),
-                LetterChannel.valueOf(Objects.requireNonNull(letter.channel(), "channel").name()),
+    static LetterSent toEvent(SentLetter letter) {
+        return new LetterSent(letter.tenantId(), letter.complaintId(), letter.sentAt(), letter.letterId(),
+                LetterType.valueOf(letter.letterType().name()), LetterChannel.valueOf(letter.channel().name()),
                 letter.triggeredBy());
+    }
+
+    static LetterFailed toEvent(FailedLetter letter) {
+        return new LetterFailed(letter.tenantId(), letter.complaintId(), letter.failedAt(), letter.letterId(),
+                LetterType.valueOf(letter.letterType().name()), LetterChannel.valueOf(letter.channel().name()),
+                letter.triggeredBy(), letter.attempts(), DeliveryFailure.valueOf(letter.failure().name()));
     }
 }

@@ -2,6 +2,8 @@ package org.complaintsplatform.notification.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.complaintsplatform.notification.api.Channel;
+import org.complaintsplatform.notification.api.DeliveryFailure;
 import org.complaintsplatform.notification.api.LetterStatus;
 import org.complaintsplatform.notification.api.LetterType;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Repository;
 public class LetterRepository {
 
     private static final String COLUMNS = """
-            id, tenant_id, complaint_id, letter_type, channel, recipient, body, body_sha256, status, reason,
-            triggered_by, created_at""";
+            id, tenant_id, complaint_id, letter_type, channel, recipient, subject, body, body_sha256, pdf_sha256,
+            template_version, status, reason, triggered_by, created_at, sent_at, attempts, failure""";
 
     private final JdbcClient jdbc;
 
@@ -29,14 +32,18 @@ public class LetterRepository {
     }
 
     /**
-     * Stores the letter unless one of its type already answers the same trigger.
+     * Stores the letter unless one of its type already answers the same trigger. E-mail letters are due for
+     * delivery at once (by the database clock, which also times the retries).
      *
+     * @param pdf null for a letter that was not written
      * @return false when the trigger already has its letter, which is then left as it was
      */
-    public boolean insert(LetterRecord letter) {
+    public boolean insert(LetterRecord letter, byte @Nullable [] pdf) {
         return jdbc.sql("INSERT INTO letter (" + COLUMNS + """
-                        ) VALUES (:id, :tenantId, :complaintId, :letterType, :channel, :recipient, :body, :bodySha256,
-                                  :status, :reason, :triggeredBy, :createdAt)
+                        , pdf, next_attempt_at) VALUES (:id, :tenantId, :complaintId, :letterType, :channel, :recipient,
+                                  :subject, :body, :bodySha256, :pdfSha256, :templateVersion, :status, :reason,
+                                  :triggeredBy, :createdAt, NULL, 0, NULL, :pdf,
+                                  CASE WHEN :status = 'PENDING' THEN now() END)
                         ON CONFLICT (triggered_by, letter_type) DO NOTHING""")
                 .param("id", letter.id())
                 .param("tenantId", letter.tenantId())
@@ -44,12 +51,16 @@ public class LetterRepository {
                 .param("letterType", letter.letterType().name())
                 .param("channel", letter.channel() == null ? null : letter.channel().name())
                 .param("recipient", letter.recipient())
+                .param("subject", letter.subject())
                 .param("body", letter.body())
                 .param("bodySha256", letter.bodySha256())
+                .param("pdfSha256", letter.pdfSha256())
+                .param("templateVersion", letter.templateVersion())
                 .param("status", letter.status().name())
                 .param("reason", letter.reason())
                 .param("triggeredBy", letter.triggeredBy())
                 .param("createdAt", letter.createdAt().atOffset(ZoneOffset.UTC))
+                .param("pdf", pdf)
                 .update() == 1;
     }
 
@@ -68,8 +79,80 @@ public class LetterRepository {
                 .optional();
     }
 
+    public Optional<byte[]> findPdf(String tenantId, UUID letterId) {
+        return jdbc.sql("SELECT pdf FROM letter WHERE tenant_id = ? AND id = ? AND pdf IS NOT NULL")
+                .params(tenantId, letterId)
+                .query((rs, row) -> rs.getBytes("pdf"))
+                .optional();
+    }
+
+    /** Locks the letter for the caller's transaction. */
+    public Optional<LetterRecord> lock(String tenantId, UUID letterId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM letter WHERE tenant_id = ? AND id = ? FOR UPDATE")
+                .params(tenantId, letterId)
+                .query(LetterRepository::map)
+                .optional();
+    }
+
+    /** An e-mail letter due for delivery, with its PDF, locked for the caller's transaction; other instances skip it. */
+    public Optional<QueuedMail> claimDueMail() {
+        return jdbc.sql("SELECT " + COLUMNS + ", pdf FROM letter WHERE status = 'PENDING' AND channel = 'EMAIL'"
+                        + " AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .query((rs, row) -> new QueuedMail(map(rs, row), rs.getBytes("pdf")))
+                .optional();
+    }
+
+    /** A PENDING letter of the queue with its PDF. */
+    public record QueuedMail(LetterRecord letter, byte[] pdf) {
+    }
+
+    /** Post letters waiting to be printed, oldest first. */
+    public List<LetterRecord> printQueue(String tenantId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM letter WHERE tenant_id = ? AND status = 'PENDING' AND channel = 'POST'"
+                        + " ORDER BY created_at, id")
+                .params(tenantId)
+                .query(LetterRepository::map)
+                .list();
+    }
+
+    public void markSent(UUID letterId, Instant sentAt, int attempts) {
+        jdbc.sql("UPDATE letter SET status = 'SENT', sent_at = ?, attempts = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?")
+                .params(sentAt.atOffset(ZoneOffset.UTC), attempts, letterId)
+                .update();
+    }
+
+    public void markFailed(UUID letterId, int attempts, DeliveryFailure failure, String error) {
+        jdbc.sql("UPDATE letter SET status = 'FAILED', attempts = ?, failure = ?, last_error = ?, next_attempt_at = NULL WHERE id = ?")
+                .params(attempts, failure.name(), error, letterId)
+                .update();
+    }
+
+    public void retryLater(UUID letterId, int attempts, Duration delay, String error) {
+        jdbc.sql("UPDATE letter SET attempts = ?, last_error = ?, next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?")
+                .params(attempts, error, delay.toMillis() / 1000.0, letterId)
+                .update();
+    }
+
+    public long count(LetterStatus status, Channel channel) {
+        return jdbc.sql("SELECT count(*) FROM letter WHERE status = ? AND channel = ?")
+                .params(status.name(), channel.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** How long the oldest e-mail letter has been waiting, by the database clock; empty when none waits. */
+    public Optional<Duration> oldestPendingMailAge() {
+        double seconds = jdbc.sql("SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), -1) FROM letter"
+                        + " WHERE status = 'PENDING' AND channel = 'EMAIL'")
+                .query(Double.class)
+                .single();
+        return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis((long) (seconds * 1000)));
+    }
+
     private static LetterRecord map(ResultSet rs, int row) throws SQLException {
         @Nullable String channel = rs.getString("channel");
+        @Nullable String failure = rs.getString("failure");
+        @Nullable OffsetDateTime sentAt = rs.getObject("sent_at", OffsetDateTime.class);
         return new LetterRecord(
                 rs.getObject("id", UUID.class),
                 rs.getString("tenant_id"),
@@ -77,11 +160,17 @@ public class LetterRepository {
                 LetterType.valueOf(rs.getString("letter_type")),
                 channel == null ? null : Channel.valueOf(channel),
                 rs.getString("recipient"),
+                rs.getString("subject"),
                 rs.getString("body"),
                 rs.getString("body_sha256"),
+                rs.getString("pdf_sha256"),
+                rs.getString("template_version"),
                 LetterStatus.valueOf(rs.getString("status")),
                 rs.getString("reason"),
                 rs.getString("triggered_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                sentAt == null ? null : sentAt.toInstant(),
+                rs.getInt("attempts"),
+                failure == null ? null : DeliveryFailure.valueOf(failure));
     }
 }

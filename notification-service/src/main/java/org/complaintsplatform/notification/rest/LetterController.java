@@ -3,10 +3,16 @@ package org.complaintsplatform.notification.rest;
 import java.util.List;
 import java.util.UUID;
 
+import org.complaintsplatform.notification.delivery.PrintQueue;
 import org.complaintsplatform.notification.persistence.LetterRepository;
 import org.complaintsplatform.procedures.Procedures;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LetterController {
 
     private final LetterRepository letters;
+    private final PrintQueue printQueue;
     private final Procedures procedures;
 
-    LetterController(LetterRepository letters, Procedures procedures) {
+    LetterController(LetterRepository letters, PrintQueue printQueue, Procedures procedures) {
         this.letters = letters;
+        this.printQueue = printQueue;
         this.procedures = procedures;
     }
 
@@ -34,7 +42,38 @@ class LetterController {
         requireTenant(tenantId);
         return letters.find(tenantId, letterId)
                 .map(LetterDetail::of)
-                .orElseThrow(() -> new NotFound("tenant " + tenantId + " has no letter " + letterId));
+                .orElseThrow(() -> noLetter(tenantId, letterId));
+    }
+
+    /** The letter exactly as attached or printed; 404 for a letter that was not written. */
+    @GetMapping(path = "/letters/{letterId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String tenantId, @PathVariable UUID letterId) {
+        requireTenant(tenantId);
+        byte[] pdf = letters.findPdf(tenantId, letterId).orElseThrow(() -> noLetter(tenantId, letterId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(letterId + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** Letters to post that are waiting to be printed, oldest first. */
+    @GetMapping("/print-queue")
+    List<PrintQueueEntry> printQueue(@PathVariable String tenantId) {
+        requireTenant(tenantId);
+        return printQueue.waiting(tenantId).stream().map(PrintQueueEntry::of).toList();
+    }
+
+    /** Printed for posting: the letter is sent. Saying so again changes nothing. */
+    @PostMapping("/letters/{letterId}/printed")
+    LetterDetail printed(@PathVariable String tenantId, @PathVariable UUID letterId) {
+        requireTenant(tenantId);
+        return printQueue.markPrinted(tenantId, letterId)
+                .map(LetterDetail::of)
+                .orElseThrow(() -> noLetter(tenantId, letterId));
+    }
+
+    private static NotFound noLetter(String tenantId, UUID letterId) {
+        return new NotFound("tenant " + tenantId + " has no letter " + letterId);
     }
 
     private void requireTenant(String tenantId) {

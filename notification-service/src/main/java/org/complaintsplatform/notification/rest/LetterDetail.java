@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.complaintsplatform.notification.api.Channel;
+import org.complaintsplatform.notification.api.DeliveryFailure;
 import org.complaintsplatform.notification.api.LetterStatus;
 import org.complaintsplatform.notification.api.LetterType;
 import org.complaintsplatform.notification.persistence.LetterRecord;
@@ -12,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One letter with its text exactly as sent.
  *
- * @param body absent when the letter was not sent
+ * @param body            absent when the letter was not written
+ * @param pdfSha256       the hash of the PDF at {@code .../letters/{letterId}/pdf}
+ * @param templateVersion the templates it was rendered from, with their hashes
+ * @param sentAt          when it was handed to the mail server or marked printed
+ * @param failure         why it could not be delivered
  */
 public record LetterDetail(
         UUID letterId,
@@ -22,10 +27,17 @@ public record LetterDetail(
         LetterStatus status,
         Instant createdAt,
         @Nullable String reason,
-        @Nullable String body) {
+        @Nullable String body,
+        @Nullable String subject,
+        @Nullable String pdfSha256,
+        @Nullable String templateVersion,
+        @Nullable Instant sentAt,
+        int attempts,
+        @Nullable DeliveryFailure failure) {
 
     static LetterDetail of(LetterRecord letter) {
         return new LetterDetail(letter.id(), letter.complaintId(), letter.letterType(), letter.channel(),
-                letter.status(), letter.createdAt(), letter.reason(), letter.body());
+                letter.status(), letter.createdAt(), letter.reason(), letter.body(), letter.subject(), letter.pdfSha256(),
+                letter.templateVersion(), letter.sentAt(), letter.attempts(), letter.failure());
     }
 }

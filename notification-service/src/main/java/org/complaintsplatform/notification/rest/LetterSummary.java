@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * One letter of a complaint, without its body.
  *
  * @param channel absent when the letter was not sent
- * @param reason  why it was not sent; absent when it was
+ * @param reason  why it was not written; absent when it was
+ * @param sentAt  when it was delivered or printed; absent until then
  */
 public record LetterSummary(
         UUID letterId,
@@ -21,10 +22,11 @@ public record LetterSummary(
         @Nullable Channel channel,
         LetterStatus status,
         Instant createdAt,
-        @Nullable String reason) {
+        @Nullable String reason,
+        @Nullable Instant sentAt) {
 
     static LetterSummary of(LetterRecord letter) {
         return new LetterSummary(letter.id(), letter.letterType(), letter.channel(), letter.status(),
-                letter.createdAt(), letter.reason());
+                letter.createdAt(), letter.reason(), letter.sentAt());
     }
 }

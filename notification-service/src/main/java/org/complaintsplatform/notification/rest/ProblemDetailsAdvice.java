@@ -3,6 +3,7 @@ package org.complaintsplatform.notification.rest;
 import java.util.List;
 import java.util.Map;
 
+import org.complaintsplatform.notification.delivery.PrintQueue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(PrintQueue.NotForPrinting.class)
+    ProblemDetail notForPrinting(PrintQueue.NotForPrinting e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not a letter to print");
         return problem;
     }
 

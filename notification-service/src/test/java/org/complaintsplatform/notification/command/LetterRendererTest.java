@@ -2,26 +2,42 @@ package org.complaintsplatform.notification.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
-import org.complaintsplatform.notification.api.AcknowledgementContent;
 import org.complaintsplatform.notification.api.FeedbackType;
+import org.complaintsplatform.notification.api.LetterContent;
 import org.complaintsplatform.notification.api.LetterType;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LetterRendererTest {
 
-    private final LetterRenderer renderer = new LetterRenderer();
+    private final LetterRenderer renderer = new LetterRenderer(TemplateSource.classpathOnly());
 
-    private static AcknowledgementContent content(String complainantName) {
+    private static LetterContent content(String complainantName) {
         return content(FeedbackType.COMPLAINT, complainantName);
     }
 
-    private static AcknowledgementContent content(FeedbackType feedbackType, String complainantName) {
-        return new AcknowledgementContent("Cambridgeshire County Council", feedbackType, LocalDate.of(2026, 12, 29),
-                "CAM-2026-000123", complainantName, LocalDate.of(2026, 12, 22));
+    private static LetterContent content(FeedbackType feedbackType, @Nullable String complainantName) {
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("representation", feedbackType.inWords());
+        facts.put("answered", feedbackType.answered());
+        facts.put("receivedOn", LocalDate.of(2026, 12, 22));
+        facts.put("stageName", "Stage 1");
+        facts.put("responseDueOn", null);
+        return new LetterContent(LetterType.ACKNOWLEDGEMENT, "Cambridgeshire County Council", "Complaints Manager",
+                LocalDate.of(2026, 12, 29), "CAM-2026-000123", complainantName, facts);
+    }
+
+    private String renderAcknowledgement(String tenantId, LetterContent content) {
+        return renderer.render(tenantId, content).text();
     }
 
     @ParameterizedTest
@@ -36,7 +52,7 @@ class LetterRendererTest {
 
     @Test
     void defaultAcknowledgementNamesTheOrganisationReferenceComplainantAndDates() {
-        String letter = renderer.renderAcknowledgement("cambridgeshire", content("Sam Taylor"));
+        String letter = renderAcknowledgement("cambridgeshire", content("Sam Taylor"));
 
         assertThat(letter).isEqualTo("""
                 Cambridgeshire County Council
@@ -66,7 +82,7 @@ class LetterRendererTest {
             "ENQUIRY, enquiry",
             "MP_COUNCILLOR_ENQUIRY, MP or councillor enquiry"})
     void acknowledgementOfARepresentationThatIsAnsweredNamesItsTypeAndPromisesAResponse(FeedbackType type, String words) {
-        String letter = renderer.renderAcknowledgement("cambridgeshire", content(type, "Sam Taylor"));
+        String letter = renderAcknowledgement("cambridgeshire", content(type, "Sam Taylor"));
 
         assertThat(letter)
                 .contains("Thank you for your " + words + ", which we received on 22 December 2026.")
@@ -82,7 +98,7 @@ class LetterRendererTest {
             "COMPLIMENT, compliment",
             "COMMENT, comment"})
     void acknowledgementOfAComplimentOrCommentSaysItIsPassedOnNotAnswered(FeedbackType type, String words) {
-        String letter = renderer.renderAcknowledgement("telford-wrekin", content(type, "Sam Taylor"));
+        String letter = renderAcknowledgement("telford-wrekin", content(type, "Sam Taylor"));
 
         assertThat(letter)
                 .contains("Thank you for your " + words + ", which we received on 22 December 2026.")
@@ -93,25 +109,60 @@ class LetterRendererTest {
 
     @Test
     void acknowledgementWithoutANameGreetsSirOrMadam() {
-        assertThat(renderer.renderAcknowledgement("cambridgeshire", content(null))).contains("Dear Sir or Madam,");
+        assertThat(renderAcknowledgement("cambridgeshire", content(null))).contains("Dear Sir or Madam,");
     }
 
     @Test
     void textIsWrittenAsGivenWithoutMarkupEscaping() {
-        assertThat(renderer.renderAcknowledgement("cambridgeshire", content("Chloë O'Brien & family")))
+        assertThat(renderAcknowledgement("cambridgeshire", content("Chloë O'Brien & family")))
                 .contains("Dear Chloë O'Brien & family,");
     }
 
     @Test
+    void acknowledgementGivesTheStageOneResponseDateWhenTheComplaintHasOne() {
+        Map<String, @Nullable Object> facts = new HashMap<>(content("Sam Taylor").facts());
+        facts.put("responseDueOn", LocalDate.of(2027, 1, 21));
+        LetterContent content = new LetterContent(LetterType.ACKNOWLEDGEMENT, "Cambridgeshire County Council",
+                "Children's Complaints Manager", LocalDate.of(2026, 12, 29), "CAM-2026-000123", "Sam Taylor", facts);
+
+        assertThat(renderAcknowledgement("cambridgeshire", content))
+                .contains("We will look into your complaint and write to you with our response. "
+                        + "We will send you our Stage 1 response by 21 January 2027.")
+                .endsWith("Children's Complaints Manager\nCambridgeshire County Council\n");
+    }
+
+    @Test
     void tenantWithItsOwnTemplateGetsItsOwnWording() {
-        assertThat(renderer.renderAcknowledgement("test-override", content("Sam Taylor"))).isEqualTo(
+        LetterRenderer.RenderedText letter = renderer.render("test-override", content("Sam Taylor"));
+
+        assertThat(letter.body()).isEqualTo(
                 "Cambridgeshire County Council, 29 December 2026: we received complaint CAM-2026-000123 on 22 December 2026 and will reply.\n");
+        assertThat(letter.templateVersion()).startsWith("classpath:test-override/acknowledgement.txt@");
     }
 
     @Test
     void tenantWithoutItsOwnTemplateFallsBackToTheDefault() {
-        assertThat(renderer.templateFor("test-override", LetterType.ACKNOWLEDGEMENT)).isEqualTo("test-override/acknowledgement");
-        assertThat(renderer.templateFor("cambridgeshire", LetterType.ACKNOWLEDGEMENT)).isEqualTo("default/acknowledgement");
-        assertThat(renderer.templateFor("../etc", LetterType.ACKNOWLEDGEMENT)).isEqualTo("default/acknowledgement");
+        TemplateSource templates = TemplateSource.classpathOnly();
+
+        assertThat(templates.find("test-override", "acknowledgement.txt").version()).startsWith("classpath:test-override/");
+        assertThat(templates.find("cambridgeshire", "acknowledgement.txt").version()).startsWith("classpath:default/");
+        assertThat(templates.find("../etc", "acknowledgement.txt").version()).startsWith("classpath:default/");
+    }
+
+    @Test
+    void templateInTheConfiguredDirectoryWinsOverTheShippedOneWithoutARebuild(@TempDir Path directory) throws Exception {
+        Files.createDirectories(directory.resolve("cambridgeshire"));
+        Files.writeString(directory.resolve("cambridgeshire/acknowledgement.txt"), "Dear [(${complainantName})], version one.\n");
+        LetterRenderer fromDirectory = new LetterRenderer(new TemplateSource(directory, getClass().getClassLoader()));
+
+        LetterRenderer.RenderedText first = fromDirectory.render("cambridgeshire", content("Sam Taylor"));
+        Files.writeString(directory.resolve("cambridgeshire/acknowledgement.txt"), "Dear [(${complainantName})], version two.\n");
+        LetterRenderer.RenderedText second = fromDirectory.render("cambridgeshire", content("Sam Taylor"));
+
+        assertThat(first.body()).isEqualTo("Dear Sam Taylor, version one.\n");
+        assertThat(second.body()).isEqualTo("Dear Sam Taylor, version two.\n");
+        assertThat(first.templateVersion()).startsWith("file:cambridgeshire/acknowledgement.txt@")
+                .isNotEqualTo(second.templateVersion());
+        assertThat(fromDirectory.render("bcp", content("Sam Taylor")).templateVersion()).startsWith("classpath:default/");
     }
 }

@@ -1,7 +1,6 @@
 package org.complaintsplatform.notification.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,12 +13,16 @@ import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.notification.LetterChannel;
+import org.complaintsplatform.contracts.notification.LetterFailed;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.notification.api.Channel;
-import org.complaintsplatform.notification.api.Delivery;
+import org.complaintsplatform.notification.api.DeliveryFailure;
+import org.complaintsplatform.notification.api.FailedLetter;
 import org.complaintsplatform.notification.api.LetterType;
-import org.complaintsplatform.notification.persistence.LetterRecord;
+import org.complaintsplatform.notification.api.SentLetter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LetterSentContractTest {
 
@@ -28,34 +31,37 @@ class LetterSentContractTest {
     private static final String TRIGGER = "5c0e1d2b-7a8f-4b3c-9e6d-1f2a3b4c5d6e";
     private static final Instant NOW = Instant.parse("2026-12-23T09:12:39Z");
 
-    @Test
-    void sentLetterMapsToALetterSentThatMatchesItsSchema() {
-        UUID letterId = EventIds.derivedUuid(TRIGGER, AcknowledgementLetters.LETTER);
-        LetterRecord letter = LetterRecord.sent(letterId, "cambridgeshire", COMPLAINT, LetterType.ACKNOWLEDGEMENT,
-                new Delivery(Channel.POST, "1 High Street"), "body", TRIGGER, NOW);
+    @ParameterizedTest
+    @EnumSource(LetterType.class)
+    void sentLetterOfEveryTypeMapsToALetterSentThatMatchesItsSchema(LetterType type) {
+        UUID letterId = LetterWriter.letterId(TRIGGER, type);
 
-        LetterSent event = LetterSentMapper.toEvent(letter);
+        LetterSent event = LetterSentMapper.toEvent(new SentLetter("cambridgeshire", COMPLAINT, letterId, type,
+                Channel.POST, TRIGGER, NOW));
 
         assertThat(event).isEqualTo(new LetterSent("cambridgeshire", COMPLAINT, NOW, letterId,
-                org.complaintsplatform.contracts.notification.LetterType.ACKNOWLEDGEMENT, LetterChannel.POST, TRIGGER));
+                org.complaintsplatform.contracts.notification.LetterType.valueOf(type.name()), LetterChannel.POST, TRIGGER));
         CODEC.validate(EventType.LETTER_SENT, CODEC.mapper().valueToTree(event));
     }
 
     @Test
-    void lettersNotSentAreNeverAnnounced() {
-        LetterRecord letter = LetterRecord.notSent(UUID.randomUUID(), "telford-wrekin", COMPLAINT,
-                LetterType.ACKNOWLEDGEMENT, "anonymous complaints are not acknowledged", TRIGGER, NOW);
+    void failedLetterMapsToALetterFailedThatMatchesItsSchema() {
+        UUID letterId = LetterWriter.letterId(TRIGGER, LetterType.CLOSURE);
 
-        assertThatThrownBy(() -> LetterSentMapper.toEvent(letter)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("was not sent");
+        LetterFailed event = LetterSentMapper.toEvent(new FailedLetter("cambridgeshire", COMPLAINT, letterId,
+                LetterType.CLOSURE, Channel.EMAIL, TRIGGER, NOW, 20, DeliveryFailure.RETRIES_EXHAUSTED));
+
+        assertThat(event.attempts()).isEqualTo(20);
+        assertThat(event.failure()).isEqualTo(org.complaintsplatform.contracts.notification.DeliveryFailure.RETRIES_EXHAUSTED);
+        CODEC.validate(EventType.LETTER_FAILED, CODEC.mapper().valueToTree(event));
     }
 
     @Test
     void letterAndLetterSentIdsAreDerivedFromTheTriggerAsBeforeEventIds() {
         // the ids of letters already written and announced must not change when a topic is replayed
-        assertThat(EventIds.derivedUuid(TRIGGER, AcknowledgementLetters.LETTER))
+        assertThat(LetterWriter.letterId(TRIGGER, LetterType.ACKNOWLEDGEMENT))
                 .isEqualTo(UUID.nameUUIDFromBytes((TRIGGER + ":letter:ACKNOWLEDGEMENT").getBytes(StandardCharsets.UTF_8)));
-        assertThat(EventIds.derived(TRIGGER, AcknowledgementLetters.LETTER_SENT))
+        assertThat(EventIds.derived(TRIGGER, OutboxLetterAnnouncements.sentEffect(LetterType.ACKNOWLEDGEMENT)))
                 .isEqualTo(UUID.nameUUIDFromBytes((TRIGGER + ":letter-sent:ACKNOWLEDGEMENT").getBytes(StandardCharsets.UTF_8)).toString());
     }
 
@@ -64,6 +70,8 @@ class LetterSentContractTest {
         assertThat(names(Channel.values())).isEqualTo(names(LetterChannel.values())).isEqualTo(names(ContactPreference.values()));
         assertThat(names(LetterType.values()))
                 .isEqualTo(names(org.complaintsplatform.contracts.notification.LetterType.values()));
+        assertThat(names(DeliveryFailure.values()))
+                .isEqualTo(names(org.complaintsplatform.contracts.notification.DeliveryFailure.values()));
         assertThat(names(org.complaintsplatform.notification.api.FeedbackType.values())).isEqualTo(names(FeedbackType.values()));
     }
 
