@@ -21,10 +21,14 @@ import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
+import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.kafkasupport.ProcessedEvents;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.reporting.api.ReceivedComplaint;
@@ -91,6 +95,11 @@ class ComplaintEventsListener implements ConsumerSeekAware {
                 responseDueDates(escalated.tenantId(), escalated.complaintId(), escalated.deadlines());
             }
             case ComplaintResumed resumed -> responseDueDates(resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
+            // Stage 2 and 3 clocks that start later (statement agreed, report received, panel met) may include the RESPONSE
+            case WrittenStatementAgreed agreed -> responseDueDates(agreed.tenantId(), agreed.complaintId(), agreed.deadlines());
+            case InvestigationReportSubmitted report -> responseDueDates(report.tenantId(), report.complaintId(), report.deadlines());
+            case PanelHeld held -> responseDueDates(held.tenantId(), held.complaintId(), held.deadlines());
+            case PanelFindingsIssued findings -> responseDueDates(findings.tenantId(), findings.complaintId(), findings.deadlines());
             case ComplaintWithdrawn withdrawn -> facts.withdrawn(withdrawn.tenantId(), withdrawn.complaintId(),
                     withdrawn.withdrawnOn(), withdrawn.stage());
             case ComplaintClosed closed -> facts.closed(closed.tenantId(), closed.complaintId(), closed.closedOn(), closed.stage());

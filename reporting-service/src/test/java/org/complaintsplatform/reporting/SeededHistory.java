@@ -1,0 +1,297 @@
+package org.complaintsplatform.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.complaintsplatform.contracts.ComplainantRole;
+import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintClosed;
+import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.ComplaintResumed;
+import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
+import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
+import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.ExtensionCondition;
+import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.complaint.PausedDueDate;
+import org.complaintsplatform.contracts.complaint.StageExtended;
+import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.complaint.Strictness;
+import org.complaintsplatform.contracts.complaint.SuspensionGround;
+import org.complaintsplatform.procedures.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A seeded history of representations over financial years 2025-26 and 2026-27, with the outcome of every
+ * case decided here (the ground truth), and the events workflow-service would publish for it. Every tenant
+ * receives exactly 16 representations a quarter: k = 0..15, types by {@code k % 8} (0-4 complaint, 5
+ * compliment, 6 enquiry, 7 comment), so a quarter has 10 complaints and a year 40. What happens to each
+ * complaint follows {@code (k + quarter) % 6} with working-day offsets from the seeded random.
+ */
+final class SeededHistory {
+
+    static final List<String> TENANTS = List.of("core-assets", "telford-wrekin", "herefordshire");
+    /** This tenant's procedure sets no acknowledgement timescale: acknowledgements carry no due date. */
+    static final String WITHOUT_ACK_TIMESCALE = "herefordshire";
+    static final int FIRST_YEAR = 2025;
+    static final int QUARTERS = 8;
+    static final int PER_QUARTER = 16;
+    static final int STAGE_1_DAYS = 20;
+    static final int STAGE_1_EXTENDED_DAYS = 30;
+    static final int STAGE_2_DAYS = 25;
+    static final int STAGE_3_DAYS = 20;
+
+    enum Ack { ON_TIME, LATE, NONE, WITHOUT_TIMESCALE }
+
+    enum Timeliness { WITHIN, WITHIN_EXTENDED, LATE }
+
+    /** The truth about one stage of one complaint. */
+    static final class StageCase {
+        final int stage;
+        final LocalDate startedOn;
+        @Nullable Timeliness timeliness;
+        @Nullable Integer workingDays;
+        @Nullable LocalDate respondedOn;
+        @Nullable String outcome;
+        @Nullable LocalDate requestedOn;
+        @Nullable Boolean inTime;
+
+        StageCase(int stage, LocalDate startedOn) {
+            this.stage = stage;
+            this.startedOn = startedOn;
+        }
+    }
+
+    /** A late request, decided by the complaints manager. */
+    record LateDecision(int toStage, LocalDate requestedOn, LocalDate decidedOn, boolean accepted) {
+    }
+
+    /** The truth about one representation. */
+    static final class Case {
+        final String tenant;
+        final UUID id;
+        final String type;
+        final String route;
+        final String role;
+        final LocalDate receivedOn;
+        final Ack ack;
+        final List<StageCase> stages = new ArrayList<>();
+        @Nullable LateDecision lateDecision;
+        @Nullable LocalDate withdrawnOn;
+        @Nullable Integer withdrawnStage;
+        @Nullable LocalDate closedOn;
+
+        Case(String tenant, UUID id, String type, String route, String role, LocalDate receivedOn, Ack ack) {
+            this.tenant = tenant;
+            this.id = id;
+            this.type = type;
+            this.route = route;
+            this.role = role;
+            this.receivedOn = receivedOn;
+            this.ack = ack;
+        }
+
+        boolean isComplaint() {
+            return type.equals("COMPLAINT");
+        }
+    }
+
+    private static final FeedbackType[] OTHER_TYPES = {FeedbackType.COMPLIMENT, FeedbackType.ENQUIRY, FeedbackType.COMMENT};
+    private static final ComplainantRole[] ROLES = {ComplainantRole.PARENT, ComplainantRole.CHILD,
+            ComplainantRole.FOSTER_CARER, ComplainantRole.ADVOCATE, ComplainantRole.OTHER};
+
+    final List<Case> cases = new ArrayList<>();
+    final List<IntegrationEvent> events = new ArrayList<>();
+    private final WorkingDayCalendar calendar;
+    private final Random random;
+
+    SeededHistory(WorkingDayCalendar calendar, long seed) {
+        this.calendar = calendar;
+        this.random = new Random(seed);
+        for (String tenant : TENANTS) {
+            for (int quarter = 0; quarter < QUARTERS; quarter++) {
+                LocalDate quarterStart = LocalDate.of(FIRST_YEAR, 4, 1).plusMonths(3L * quarter);
+                for (int k = 0; k < PER_QUARTER; k++) {
+                    // at most 15 * 5 + 4 = 79 days after the quarter's first day: always inside it
+                    LocalDate receivedOn = quarterStart.plusDays(5L * k + random.nextInt(5));
+                    generate(tenant, quarter, k, receivedOn);
+                }
+            }
+        }
+    }
+
+    private void generate(String tenant, int quarter, int k, LocalDate receivedOn) {
+        UUID id = UUID.nameUUIDFromBytes((tenant + ":" + quarter + ":" + k).getBytes());
+        boolean complaint = k % 8 < 5;
+        FeedbackType type = complaint ? FeedbackType.COMPLAINT : OTHER_TYPES[k % 8 - 5];
+        Route route = k % 2 == 0 ? Route.STATUTORY : Route.CORPORATE;
+        ComplainantRole role = ROLES[k % ROLES.length];
+        Ack ack = tenant.equals(WITHOUT_ACK_TIMESCALE) ? (k % 4 == 3 ? Ack.NONE : Ack.WITHOUT_TIMESCALE)
+                : switch (k % 4) {
+                    case 0, 1 -> Ack.ON_TIME;
+                    case 2 -> Ack.LATE;
+                    default -> Ack.NONE;
+                };
+        Case c = new Case(tenant, id, type.name(), route.name(), role.name(), receivedOn, ack);
+        cases.add(c);
+
+        LocalDate ackDue = tenant.equals(WITHOUT_ACK_TIMESCALE) ? null : calendar.addWorkingDays(receivedOn, 3);
+        List<DueDate> deadlines = new ArrayList<>();
+        LocalDate stage1Due = calendar.addWorkingDays(receivedOn, STAGE_1_DAYS);
+        if (complaint) {
+            deadlines.add(response(1, stage1Due));
+            c.stages.add(new StageCase(1, receivedOn));
+        }
+        events.add(new ComplaintReceived(tenant, id, at(receivedOn), "REF-" + id, receivedOn, type, route, role, false,
+                true, tenant, 1, ackDue, deadlines, false));
+        switch (ack) {
+            case ON_TIME -> acknowledged(c, calendar.addWorkingDays(receivedOn, 1 + (k % 2) * 2), ackDue);
+            case LATE -> acknowledged(c, calendar.addWorkingDays(receivedOn, 3).plusDays(2), ackDue);
+            case WITHOUT_TIMESCALE -> acknowledged(c, receivedOn.plusDays(1), null);
+            case NONE -> { }
+        }
+        if (complaint) {
+            stageOne(c, k, (k + quarter) % 6, stage1Due);
+        }
+    }
+
+    private void acknowledged(Case c, LocalDate on, @Nullable LocalDate dueOn) {
+        events.add(new ComplaintAcknowledged(c.tenant, c.id, at(on), on, dueOn, UUID.nameUUIDFromBytes((c.id + ":ack").getBytes())));
+    }
+
+    private void stageOne(Case c, int k, int path, LocalDate due) {
+        StageCase stage = c.stages.getFirst();
+        LocalDate day0 = c.receivedOn;
+        switch (path) {
+            case 0 -> {
+                if (k % 7 == 3) {
+                    // on hold for seven working days: the resumed due date moves by as many, and the response meets it
+                    LocalDate suspendedOn = calendar.addWorkingDays(day0, 2);
+                    events.add(new ComplaintSuspended(c.tenant, c.id, at(suspendedOn), suspendedOn,
+                            SuspensionGround.POLICE_INVESTIGATION, List.of(new PausedDueDate(response(1, due), STAGE_1_DAYS - 2))));
+                    LocalDate resumedOn = calendar.addWorkingDays(suspendedOn, 7);
+                    LocalDate resumedDue = calendar.addWorkingDays(day0, STAGE_1_DAYS + 7);
+                    events.add(new ComplaintResumed(c.tenant, c.id, at(resumedOn), resumedOn, List.of(response(1, resumedDue))));
+                    respond(c, stage, STAGE_1_DAYS + 3, Timeliness.WITHIN, resumedDue, k);
+                } else {
+                    respond(c, stage, 10 + random.nextInt(STAGE_1_DAYS - 9), Timeliness.WITHIN, due, k);
+                }
+            }
+            case 1 -> {
+                LocalDate extended = extend(c, 1, day0, STAGE_1_EXTENDED_DAYS);
+                respond(c, stage, STAGE_1_DAYS + 1 + random.nextInt(STAGE_1_EXTENDED_DAYS - STAGE_1_DAYS), Timeliness.WITHIN_EXTENDED,
+                        extended, k);
+            }
+            case 2 -> respond(c, stage, STAGE_1_DAYS + 1 + random.nextInt(5), Timeliness.LATE, due, k);
+            case 3 -> {
+                LocalDate extended = extend(c, 1, day0, STAGE_1_EXTENDED_DAYS);
+                respond(c, stage, STAGE_1_EXTENDED_DAYS + 1 + random.nextInt(3), Timeliness.LATE, extended, k);
+            }
+            case 4 -> {
+                LocalDate withdrawnOn = calendar.addWorkingDays(day0, 5);
+                events.add(new ComplaintWithdrawn(c.tenant, c.id, at(withdrawnOn), withdrawnOn, 1));
+                c.withdrawnOn = withdrawnOn;
+                c.withdrawnStage = 1;
+                return;
+            }
+            default -> {
+                return; // still waiting for its response: open
+            }
+        }
+        afterResponse(c, k, stage);
+    }
+
+    /** After a response: escalate in time, ask late (accepted or refused), stay open in the request window, or close. */
+    private void afterResponse(Case c, int k, StageCase responded) {
+        int next = responded.stage + 1;
+        LocalDate respondedOn = responded.respondedOn;
+        // Stage 3 only for statutory complaints, every fourth one that finished Stage 2; nothing after Stage 3
+        int choice = next == 2 ? k % 5 : next == 3 && c.route.equals("STATUTORY") && k % 4 == 0 ? 0 : 4;
+        if (choice == 0) {
+            LocalDate requestedOn = calendar.addWorkingDays(respondedOn, 5);
+            events.add(new EscalationRequested(c.tenant, c.id, at(requestedOn), requestedOn, next, respondedOn.plusDays(20), true));
+            escalate(c, k, responded, requestedOn, true);
+        } else if (choice == 1) {
+            LocalDate requestedOn = respondedOn.plusDays(30);
+            LocalDate decidedOn = calendar.addWorkingDays(requestedOn, 2);
+            boolean accepted = c.receivedOn.getMonthValue() % 2 == 1;
+            events.add(new EscalationRequested(c.tenant, c.id, at(requestedOn), requestedOn, next, respondedOn.plusDays(20), false));
+            events.add(new LateEscalationDecided(c.tenant, c.id, at(decidedOn), next, accepted));
+            c.lateDecision = new LateDecision(next, requestedOn, decidedOn, accepted);
+            if (accepted) {
+                escalate(c, k, responded, decidedOn, false);
+            } else {
+                close(c, responded, decidedOn);
+            }
+        } else if (choice == 2) {
+            return; // the request window is open: the complaint stays open
+        } else {
+            close(c, responded, calendar.addWorkingDays(respondedOn, 1));
+        }
+    }
+
+    private void escalate(Case c, int k, StageCase from, LocalDate on, boolean inTime) {
+        int to = from.stage + 1;
+        StageCase stage = new StageCase(to, on);
+        stage.requestedOn = inTime ? on : c.lateDecision.requestedOn();
+        stage.inTime = inTime;
+        c.stages.add(stage);
+        int days = to == 2 ? STAGE_2_DAYS : STAGE_3_DAYS;
+        LocalDate due = calendar.addWorkingDays(on, days);
+        events.add(new ComplaintEscalated(c.tenant, c.id, at(on), on, from.stage, to, List.of(response(to, due))));
+        int taken = days - 6 + random.nextInt(12);
+        respond(c, stage, taken, taken <= days ? Timeliness.WITHIN : Timeliness.LATE, due, k + to);
+        afterResponse(c, k, stage);
+    }
+
+    private LocalDate extend(Case c, int stage, LocalDate day0, int days) {
+        LocalDate extended = calendar.addWorkingDays(day0, days);
+        LocalDate extendedOn = calendar.addWorkingDays(day0, 15);
+        events.add(new StageExtended(c.tenant, c.id, at(extendedOn), stage, ExtensionCondition.AGREED_WITH_COMPLAINANT,
+                response(stage, extended)));
+        return extended;
+    }
+
+    /** Outcome by {@code n % 3}: an upheld point among others, a partly upheld one among not upheld, or none upheld. */
+    private void respond(Case c, StageCase stage, int workingDays, Timeliness timeliness, LocalDate due, int n) {
+        LocalDate respondedOn = calendar.addWorkingDays(stage.startedOn, workingDays);
+        List<Finding> findings = switch (n % 3) {
+            case 0 -> List.of(new Finding(1, Outcome.NOT_UPHELD), new Finding(2, Outcome.UPHELD), new Finding(3, Outcome.PARTLY_UPHELD));
+            case 1 -> List.of(new Finding(1, Outcome.PARTLY_UPHELD), new Finding(2, Outcome.NOT_UPHELD));
+            default -> List.of(new Finding(1, Outcome.NOT_UPHELD));
+        };
+        stage.outcome = switch (n % 3) {
+            case 0 -> "UPHELD";
+            case 1 -> "PARTLY_UPHELD";
+            default -> "NOT_UPHELD";
+        };
+        stage.respondedOn = respondedOn;
+        stage.workingDays = workingDays;
+        stage.timeliness = timeliness;
+        events.add(new StageResponded(c.tenant, c.id, at(respondedOn), respondedOn, stage.stage, findings, due, null));
+    }
+
+    private void close(Case c, StageCase stage, LocalDate on) {
+        events.add(new ComplaintClosed(c.tenant, c.id, at(on), on, stage.stage, List.of(new Finding(1, Outcome.NOT_UPHELD))));
+        c.closedOn = on;
+    }
+
+    private static DueDate response(int stage, LocalDate dueOn) {
+        return new DueDate(stage, "RESPONSE", dueOn, Strictness.LIMIT, "test-v1#stages[" + stage + "].deadlines.RESPONSE");
+    }
+
+    private static Instant at(LocalDate date) {
+        return Instant.parse(date + "T11:00:00Z");
+    }
+}
