@@ -85,7 +85,7 @@ class WorkflowServiceIT {
                 SELECT pg_typeof(payload)::text AS column_type, payload_revision, convert_from(payload, 'UTF8') AS json
                 FROM domain_event_entry WHERE aggregate_identifier = ?""", complaintId.toString());
         assertThat(stored.get("column_type")).isEqualTo("bytea");
-        assertThat(stored.get("payload_revision")).isEqualTo("1");
+        assertThat(stored.get("payload_revision")).isEqualTo("2");
         assertThat((String) stored.get("json")).contains("\"acknowledgementDueOn\":\"2026-12-29\"");
         assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'",
                 Long.class)).isEqualTo(1L);
@@ -112,6 +112,34 @@ class WorkflowServiceIT {
         assertThat(count(complaintId)).isEqualTo(2);
         assertThat(published(EventType.COMPLAINT_RECEIVED)).hasSize(1);
         assertThat(published(EventType.COMPLAINT_ACKNOWLEDGED)).hasSize(1);
+    }
+
+    /** A complaint stored by the first version (revision 1) is rebuilt through the upcaster when it next acts. */
+    @Test
+    void complaintStoredAtAnOldRevisionIsReplayedFromTheEventStore() throws Exception {
+        String revisionOne = new String(getClass().getResourceAsStream("/upcasting/ComplaintReceived/rev-1.json").readAllBytes())
+                .replace("3f1c8f9e-2a57-4c1e-9d0b-6a1f4e2b7c10", complaintId.toString())
+                .replace("MEMBER_ENQUIRY", "COMPLAINT");
+        jdbc.update("""
+                INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
+                    payload_type, time_stamp, aggregate_identifier, sequence_number, type)
+                VALUES (nextval('domain_event_entry_seq'), ?, convert_to('{}', 'UTF8'), convert_to(?, 'UTF8'), '1', ?, ?, ?, 0, 'Complaint')""",
+                UUID.randomUUID().toString(), revisionOne, "org.complaintsplatform.workflow.api.ComplaintReceived",
+                "2026-12-22T16:45:01Z", complaintId.toString());
+        // ...and its read model, as the first version's projection wrote it.
+        jdbc.update("""
+                INSERT INTO complaint_view (complaint_id, tenant_id, reference, status, feedback_type, route, received_on,
+                    acknowledgement_due_on, anonymous, complainant_name, email, preferred_contact)
+                VALUES (?, 'cambridgeshire', 'CAM-2026-000042', 'RECEIVED', 'COMPLAINT', 'STATUTORY', DATE '2026-12-22',
+                    DATE '2026-12-29', false, 'Cllr Example', 'cllr@example.org', 'EMAIL')""", complaintId);
+
+        publish(new LetterSent("cambridgeshire", complaintId, Instant.parse("2026-12-23T09:12:39Z"), UUID.randomUUID(),
+                LetterType.ACKNOWLEDGEMENT, LetterChannel.EMAIL, "old-" + complaintId), "letter-old-" + complaintId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(complaintId) == 2);
+        assertThat(jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1""",
+                String.class, complaintId.toString())).contains("\"acknowledgementDueOn\":\"2026-12-29\"");
     }
 
     @Test

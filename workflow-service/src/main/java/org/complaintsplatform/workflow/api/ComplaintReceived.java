@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param acknowledgementDueOn absent when it is not acknowledged or the procedure sets no timescale
  * @param deadlines            the first stage's clocks that start at receipt (complaints only)
  */
-@Revision("1")
+@Revision("2")
 public record ComplaintReceived(
         ComplaintId complaintId,
         String tenantId,

@@ -7,9 +7,11 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation;
 import org.complaintsplatform.workflow.command.DueDates;
+import org.complaintsplatform.workflow.command.upcasting.ComplaintReceivedV1ToV2Upcaster;
 import org.complaintsplatform.workflow.kafka.ComplaintEventPublisher;
 import org.complaintsplatform.workflow.query.ComplaintProjection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,12 @@ class WorkflowConfiguration {
      * lose a public event, and for the read model it would hide a broken view: fail instead, so the
      * publisher's batch is retried and the command's transaction rolls back.
      */
+    /** Every upcaster of the event store, in the one order they run: oldest revision first. */
+    @Bean
+    EventUpcasterChain eventUpcasters() {
+        return new EventUpcasterChain(new ComplaintReceivedV1ToV2Upcaster());
+    }
+
     /** A command that breaks a procedure rule fails the same way every time: dead-letter it at once. */
     @Autowired
     void doNotRetryRuleViolations(DefaultErrorHandler kafkaErrorHandler) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.complaintsplatform.workflow.command.upcasting;
+
+import org.jspecify.annotations.NullMarked;
