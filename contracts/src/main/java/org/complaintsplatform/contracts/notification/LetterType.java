@@ -19,5 +19,9 @@ public enum LetterType {
     /** The complainant withdrew the complaint. */
     WITHDRAWAL_CONFIRMATION,
     /** The complaint closed: findings and where to go next (the Ombudsman or the body the profile names). */
-    CLOSURE
+    CLOSURE,
+    /** To the organisation's complaints team: a clock is due soon (DeadlineApproaching). */
+    STAFF_DEADLINE_APPROACHING,
+    /** To the organisation's complaints team: a clock passed its due date (DeadlineMissed). */
+    STAFF_DEADLINE_MISSED
 }
