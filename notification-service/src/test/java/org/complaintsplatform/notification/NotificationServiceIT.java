@@ -28,7 +28,12 @@ import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
+import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
@@ -38,7 +43,9 @@ import org.complaintsplatform.contracts.notification.LetterType;
 import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -63,7 +70,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "complaints.notification.mail.poll-interval=PT0.2S",
         "complaints.notification.mail.initial-backoff=PT0.3S",
         "complaints.notification.mail.max-backoff=PT0.5S",
-        "complaints.notification.mail.from=complaints@cambridgeshire.example"})
+        "complaints.notification.mail.from=complaints@cambridgeshire.example",
+        // JavaMail otherwise resolves this machine's canonical name for EHLO, which takes seconds here
+        "spring.mail.properties.mail.smtp.localhost=localhost",
+        "complaints.notification.tenants.cambridgeshire.staff-email=complaints-team@cambridgeshire.example"})
 class NotificationServiceIT {
 
     /** 00:30 on 1 July in London (BST): the letter is dated by the London calendar, not UTC's 30 June. */
@@ -107,6 +117,11 @@ class NotificationServiceIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @BeforeAll
+    static void patience() {
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
 
     @AfterAll
     static void stopWorkflow() {
@@ -273,6 +288,69 @@ class NotificationServiceIT {
                 .noneSatisfy(entry -> assertThat(entry).containsEntry("letterId", letterId.toString()));
         assertThat(http.exchange("/api/v1/tenants/{tenant}/letters/{letter}/printed", HttpMethod.POST, null,
                 String.class, TENANT, UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void laterLettersOfTheProcedureAreEmailedWithTheirDatesAndAnnouncedByType() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
+        String respondedId = UUID.randomUUID().toString();
+        String closedId = UUID.randomUUID().toString();
+
+        // Stage 1 response sent Friday 24 July 2026; Stage 2 must be asked for within 20 working days: 21 August
+        publish(new StageResponded(TENANT, complaintId, NOW, LocalDate.of(2026, 7, 24), 1,
+                List.of(new Finding(1, Outcome.UPHELD)), LocalDate.of(2026, 7, 27), new DueDate(2, "REQUEST_WINDOW",
+                LocalDate.of(2026, 8, 21), Strictness.LIMIT, "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].request")),
+                respondedId);
+        publish(new ComplaintClosed(TENANT, complaintId, NOW, LocalDate.of(2026, 8, 24), 1,
+                List.of(new Finding(1, Outcome.UPHELD))), closedId);
+
+        List<Mailbox.Mail> mails = await().until(() -> mailbox.to(email(complaintId)), received -> received.size() == 2);
+        assertThat(mails).extracting(Mailbox.Mail::subject).containsExactlyInAnyOrder(
+                "Our response (our reference CAM-2026-000000)", "Closure of your complaint (our reference CAM-2026-000000)");
+        Mailbox.Mail response = mails.stream().filter(mail -> mail.subject().startsWith("Our response")).findFirst().orElseThrow();
+        assertThat(response.text()).contains("- Point 1: upheld",
+                "you can ask for your complaint to be considered at Stage 2. Your request must reach us by 21 August 2026.");
+        assertThat(Mailbox.pdfText(response.pdf())).contains("Your request must reach us by 21 August 2026.");
+        Mailbox.Mail closure = mails.stream().filter(mail -> mail.subject().startsWith("Closure")).findFirst().orElseThrow();
+        assertThat(closure.text()).contains("was closed on 24 August 2026 at Stage 1.",
+                "- Local Government and Social Care Ombudsman: After all three stages");
+        assertThat(Mailbox.pdfText(closure.pdf())).contains("Local Government and Social Care Ombudsman");
+
+        List<ConsumerRecord<String, CloudEvent>> sent = await().until(
+                () -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), records -> records.size() == 2);
+        assertThat(sent).extracting(record -> codec.decode(record.value(), LetterSent.class).letterType())
+                .containsExactlyInAnyOrder(LetterType.STAGE_RESPONSE, LetterType.CLOSURE);
+        assertThat(sent).extracting(record -> record.value().getId()).containsExactlyInAnyOrder(
+                EventIds.derived(respondedId, "letter-sent:STAGE_RESPONSE"), EventIds.derived(closedId, "letter-sent:CLOSURE"));
+    }
+
+    @Test
+    void missedDeadlineRemindsTheTenantsComplaintsTeamOnceAndNotTheComplainant() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
+        String ceId = UUID.randomUUID().toString();
+        DeadlineMissed missed = new DeadlineMissed(TENANT, complaintId, NOW, UUID.randomUUID(), 1, "RESPONSE",
+                Strictness.LIMIT, "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[1].deadlines.RESPONSE",
+                LocalDate.of(2026, 6, 29));
+
+        publish(Topics.DEADLINE_EVENTS, missed, ceId);
+        publish(Topics.DEADLINE_EVENTS, missed, ceId);
+
+        await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
+        // the only test that writes to the team's mailbox
+        await().during(Duration.ofSeconds(1)).until(() -> mailbox.to("complaints-team@cambridgeshire.example").size() == 1);
+        assertThat(mailbox.to("complaints-team@cambridgeshire.example").getFirst().subject())
+                .isEqualTo("Deadline missed (our reference CAM-2026-000000)");
+        assertThat(letterRow(complaintId)).containsEntry("letter_type", "STAFF_DEADLINE_MISSED")
+                .containsEntry("recipient", "complaints-team@cambridgeshire.example");
+        assertThat((String) letterRow(complaintId).get("body"))
+                .contains("Complaint CAM-2026-000000: the Stage 1 response was due on 29 June 2026 and has not been met.");
+        assertThat(letterCount(complaintId)).isEqualTo(1);
+        assertThat(mailbox.to(email(complaintId))).isEmpty();
+        assertThat(await().until(() -> records(Topics.NOTIFICATION_EVENTS, complaintId.toString()), r -> !r.isEmpty()))
+                .singleElement().satisfies(record -> assertThat(codec.decode(record.value(), LetterSent.class).letterType())
+                        .isEqualTo(LetterType.STAFF_DEADLINE_MISSED));
     }
 
     @Test
@@ -454,8 +532,12 @@ class NotificationServiceIT {
     }
 
     private void publish(IntegrationEvent event, String ceId) {
+        publish(Topics.COMPLAINT_EVENTS, event, ceId);
+    }
+
+    private void publish(String topic, IntegrationEvent event, String ceId) {
         try {
-            kafka.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, event.complaintId().toString(),
+            kafka.send(new ProducerRecord<>(topic, event.complaintId().toString(),
                     codec.encode(event, ceId, "/workflow-service"))).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish " + ceId, e);

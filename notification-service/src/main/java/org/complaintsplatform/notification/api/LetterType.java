@@ -16,7 +16,9 @@ public enum LetterType {
     SUSPENSION_NOTICE("Your complaint is on hold"),
     RESUMPTION_NOTICE("Your complaint is no longer on hold"),
     WITHDRAWAL_CONFIRMATION("Withdrawal of your complaint"),
-    CLOSURE("Closure of your complaint");
+    CLOSURE("Closure of your complaint"),
+    STAFF_DEADLINE_APPROACHING("Deadline approaching"),
+    STAFF_DEADLINE_MISSED("Deadline missed");
 
     private final String title;
 

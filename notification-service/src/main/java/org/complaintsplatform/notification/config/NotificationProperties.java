@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param templateDirectory letter templates found here win over the ones shipped on the classpath
  *                          ({@code <dir>/<tenantId>/<letter>.txt}, {@code <dir>/default/layout.html}, ...); none when absent
  * @param mail              e-mail delivery
- * @param tenants           per tenant: the letterhead's address block
+ * @param tenants           per tenant: the letterhead's address block and the staff mailbox
  */
 @Validated
 @ConfigurationProperties("complaints.notification")
@@ -55,7 +55,10 @@ public record NotificationProperties(
             @DefaultValue("PT30M") @NotNull Duration backlogAlertAge) {
     }
 
-    /** @param address the organisation's postal address, one line each, printed under its name */
-    public record TenantLetters(@DefaultValue @NotNull List<String> address) {
+    /**
+     * @param address    the organisation's postal address, one line each, printed under its name
+     * @param staffEmail where staff reminders go (the complaints team's mailbox); none are sent without it
+     */
+    public record TenantLetters(@DefaultValue @NotNull List<String> address, @Nullable String staffEmail) {
     }
 }

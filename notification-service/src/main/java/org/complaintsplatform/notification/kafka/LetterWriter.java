@@ -35,12 +35,14 @@ class LetterWriter {
 
     static final String ANONYMOUS = "anonymous complaints get no letters";
     static final String NO_ADDRESS = "no e-mail or postal address for the complainant";
+    static final String NO_STAFF_ADDRESS = "no staff e-mail address configured for the tenant";
 
     private static final Logger log = LoggerFactory.getLogger(LetterWriter.class);
 
     private final WorkflowCorrespondence workflow;
     private final LetterComposer composer;
     private final LetterRepository letters;
+    private final NotificationProperties settings;
     private final Clock clock;
 
     LetterWriter(WorkflowCorrespondence workflow, LetterRenderer renderer, PdfRenderer pdfRenderer,
@@ -51,6 +53,7 @@ class LetterWriter {
             return tenant == null ? List.of() : tenant.address();
         });
         this.letters = letters;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -68,6 +71,23 @@ class LetterWriter {
         }
     }
 
+    /**
+     * A reminder to the tenant's complaints team: by e-mail to the configured staff address, whatever the
+     * complainant's anonymity; workflow is asked for the complaint's reference only.
+     */
+    void handleForStaff(LetterOrder order) {
+        NotificationProperties.TenantLetters tenant = settings.tenants().get(order.tenantId());
+        String staffEmail = tenant == null ? null : tenant.staffEmail();
+        if (staffEmail == null || staffEmail.isBlank()) {
+            notSent(order, NO_STAFF_ADDRESS);
+            return;
+        }
+        Instant now = clock.instant();
+        String reference = workflow.fetch(order.tenantId(), order.complaintId()).reference();
+        store(order, new Correspondent(null, staffEmail, null, Channel.EMAIL), new Delivery(Channel.EMAIL, staffEmail.strip()),
+                reference, now);
+    }
+
     private void write(LetterOrder order) {
         Instant now = clock.instant();
         CorrespondenceDetails details = workflow.fetch(order.tenantId(), order.complaintId());
@@ -83,19 +103,22 @@ class LetterWriter {
             notSent(order, NO_ADDRESS);
             return;
         }
-        String reference = order.reference() == null ? details.reference() : order.reference();
+        store(order, correspondent, delivery.get(), order.reference() == null ? details.reference() : order.reference(), now);
+    }
+
+    private void store(LetterOrder order, Correspondent correspondent, Delivery delivery, String reference, Instant now) {
         LetterComposer.ComposedLetter composed = composer.compose(order, correspondent, reference,
                 LocalDate.ofInstant(now, WorkingDayCalendar.LONDON));
         UUID letterId = letterId(order.triggeredBy(), order.type());
         LetterRecord letter = LetterRecord.pending(letterId, order.tenantId(), order.complaintId(), order.type(),
-                delivery.get(), composed.subject(), composed.text(), composed.pdf(), composed.templateVersion(),
+                delivery, composed.subject(), composed.text(), composed.pdf(), composed.templateVersion(),
                 order.triggeredBy(), now);
         if (!letters.insert(letter, composed.pdf())) {
             log.info("Complaint {} already has its {} letter for event {}", order.complaintId(), order.type(), order.triggeredBy());
             return;
         }
         log.info("{} letter {} for complaint {} of tenant {} written, to go by {}", order.type(), letterId,
-                order.complaintId(), order.tenantId(), delivery.get().channel());
+                order.complaintId(), order.tenantId(), delivery.channel());
     }
 
     /** Records that the event gets no letter, and why; without asking workflow when the event says enough. */

@@ -30,6 +30,8 @@ import org.complaintsplatform.contracts.complaint.SuspensionGround;
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.deadline.DeadlineApproaching;
+import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.notification.api.Channel;
 import org.complaintsplatform.notification.api.Correspondent;
 import org.complaintsplatform.notification.api.LetterType;
@@ -40,7 +42,7 @@ import org.complaintsplatform.procedures.Procedures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes one example of every letter type, as Cambridgeshire would send it, to {@code docs/letters/}
+ * Writes one example of every letter type (staff reminders included), as Cambridgeshire would send it, to {@code docs/letters/}
  * (PDF and text). Not part of the normal test run (the class name matches no Surefire pattern); run with
  * {@code ./mvnw -B -o -pl notification-service test -Dtest=LetterExamples -Dsurefire.failIfNoSpecifiedTests=false}.
  * The dates are those a Cambridgeshire statutory complaint received on Monday 29 June 2026 would have.
@@ -79,7 +81,21 @@ class LetterExamples {
                 LocalDate.of(2026, 7, 8), 1), LocalDate.of(2026, 7, 8)));
         examples.put(LetterType.CLOSURE, Map.entry(new ComplaintClosed(TENANT, COMPLAINT, AT, LocalDate.of(2026, 11, 2), 2,
                 List.of(new Finding(1, Outcome.PARTLY_UPHELD), new Finding(2, Outcome.NOT_UPHELD))), LocalDate.of(2026, 11, 2)));
+        examples.put(LetterType.STAFF_DEADLINE_APPROACHING, Map.entry(new DeadlineApproaching(TENANT, COMPLAINT, AT,
+                UUID.fromString("9b2d6c1a-0f7e-4c55-8a43-2d1e6f9a0b31"), 1, "RESPONSE", Strictness.LIMIT,
+                RULE.formatted(1, "deadlines.RESPONSE"), LocalDate.of(2026, 7, 13), 2), LocalDate.of(2026, 7, 9)));
+        examples.put(LetterType.STAFF_DEADLINE_MISSED, Map.entry(new DeadlineMissed(TENANT, COMPLAINT, AT,
+                UUID.fromString("9b2d6c1a-0f7e-4c55-8a43-2d1e6f9a0b31"), 1, "RESPONSE", Strictness.LIMIT,
+                RULE.formatted(1, "deadlines.RESPONSE"), LocalDate.of(2026, 7, 13)), LocalDate.of(2026, 7, 14)));
         return examples;
+    }
+
+    /** The order the service makes of the event, from whichever listener consumes it. */
+    static LetterOrder orderFor(IntegrationEvent event) {
+        Procedures procedures = Procedures.loadDefault();
+        return new ComplaintLetters(procedures).orderFor(event, "example")
+                .or(() -> new StaffReminders(procedures).orderFor(event, "example"))
+                .orElseThrow();
     }
 
     private static DueDate due(int stage, String step, LocalDate dueOn) {
@@ -93,11 +109,10 @@ class LetterExamples {
         TemplateSource templates = TemplateSource.classpathOnly();
         LetterComposer composer = new LetterComposer(new LetterRenderer(templates), new PdfRenderer(templates),
                 tenant -> List.of("New Shire Hall", "Emery Crescent", "Alconbury Weald", "Huntingdon", "PE28 4YE"));
-        ComplaintLetters letters = new ComplaintLetters(Procedures.loadDefault());
         Correspondent complainant = new Correspondent("Sam Taylor", "sam@example.org",
                 "1 High Street, Cambridge CB1 1AA", Channel.POST);
         for (Map.Entry<LetterType, Map.Entry<IntegrationEvent, LocalDate>> example : examples().entrySet()) {
-            LetterOrder order = letters.orderFor(example.getValue().getKey(), "example").orElseThrow();
+            LetterOrder order = orderFor(example.getValue().getKey());
             LetterComposer.ComposedLetter letter = composer.compose(order, complainant, "CAM-2026-000123",
                     example.getValue().getValue());
             String name = TENANT + "-" + example.getKey().templateName().replace('_', '-');
