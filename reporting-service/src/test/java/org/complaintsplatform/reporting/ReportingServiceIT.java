@@ -164,6 +164,32 @@ class ReportingServiceIT {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
     }
 
+    @Test
+    void anAnnualReportWithoutAYearIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/annual", HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("year");
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/range?from=2026-05-01&to=2026-04-30",
+                HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("to");
+    }
+
+    @Test
+    void aRangeDateThatIsNotADateIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/range?from=yesterday&to=2026-04-30",
+                HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownFormatIsABadRequest() throws Exception {
+        JsonNode problem = getJson("/api/v1/tenants/" + TENANT + "/reports/annual?year=2026&format=xlsx", HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("format");
+    }
+
     // --- helpers
 
     private static void assertFigures(JsonNode report, long received, Map<String, Long> byType, long acknowledged,

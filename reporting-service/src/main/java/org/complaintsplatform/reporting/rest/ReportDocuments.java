@@ -24,6 +24,7 @@ class ReportDocuments {
     }
 
     private static final String TEMPLATE = "reporting-service/report";
+    private static final Words WORDS = new Words();
 
     private final ITemplateEngine templates;
 
@@ -37,6 +38,7 @@ class ReportDocuments {
         context.setVariable("period", period);
         context.setVariable("report", report);
         context.setVariable("stages", report.stages());
+        context.setVariable("words", WORDS);
         context.setVariable("charts", charts(report, quarters));
         return templates.process(TEMPLATE, context);
     }
@@ -64,7 +66,7 @@ class ReportDocuments {
         }
         List<SvgBarChart.Bar> types = new ArrayList<>();
         for (Map.Entry<String, Long> type : report.receivedByFeedbackType().entrySet()) {
-            types.add(new SvgBarChart.Bar(SvgBarChart.words(type.getKey()), type.getValue()));
+            types.add(new SvgBarChart.Bar(WORDS.of(type.getKey()), type.getValue()));
         }
         charts.add(SvgBarChart.render("Representations received by type", types));
         List<SvgBarChart.Bar> timeliness = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.complaintsplatform.reporting.rest;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A horizontal bar chart as inline SVG, drawn on the server so the HTML and the PDF show the same picture
@@ -44,11 +43,5 @@ final class SvgBarChart {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** Turns a contract name such as {@code PARTLY_UPHELD} into words for a label. */
-    static String words(String name) {
-        String lower = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }
