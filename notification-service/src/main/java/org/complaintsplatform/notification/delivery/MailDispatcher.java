@@ -79,7 +79,7 @@ public class MailDispatcher {
                 fail(letter, attempts, DeliveryFailure.RETRIES_EXHAUSTED, e);
                 return true;
             }
-            Duration delay = backoff(attempts);
+            Duration delay = backoff(attempts, settings.initialBackoff(), settings.maxBackoff());
             // the server's message may name the recipient: logged by class only, kept in the row
             log.warn("E-mail letter {} not delivered (attempt {}), retried in {}: {}", letter.id(), attempts, delay,
                     e.getClass().getName());
@@ -102,13 +102,13 @@ public class MailDispatcher {
                 required(letter.channel()), letter.triggeredBy(), clock.instant(), attempts, failure));
     }
 
-    /** initialBackoff × 2^(attempts−1), at most maxBackoff. */
-    Duration backoff(int attempts) {
-        Duration delay = settings.initialBackoff();
-        for (int i = 1; i < attempts && delay.compareTo(settings.maxBackoff()) < 0; i++) {
+    /** The wait after the given number of failed attempts: initial × 2^(attempts−1), at most max. */
+    static Duration backoff(int attempts, Duration initial, Duration max) {
+        Duration delay = initial;
+        for (int i = 1; i < attempts && delay.compareTo(max) < 0; i++) {
             delay = delay.multipliedBy(2);
         }
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return delay.compareTo(max) > 0 ? max : delay;
     }
 
     private static <T> T required(@Nullable T value) {
