@@ -27,7 +27,6 @@ import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -35,21 +34,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Cambridgeshire complaint taken through Stage 1, into Stage 2, on hold and back, by caseworkers over
  * HTTP, with the dates worked out by hand in {@code ComplaintLifecycleTest}, and the public events it publishes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=workflow-service", "complaints.workflow.service-token=" + WorkflowServiceIT.SERVICE_TOKEN})
-class CaseworkerApiIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.springProperties("workflow").forEach((key, value) -> registry.add(key, () -> value));
-    }
+class CaseworkerApiIT extends WorkflowIntegrationTest {
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
@@ -104,8 +94,8 @@ class CaseworkerApiIT {
         assertThat(resumed.path("dueDates").toString()).contains("\"dueOn\":\"2027-04-08\"");
 
         List<CloudEvent> published = await().atMost(Duration.ofSeconds(30)).until(() ->
-                TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
-                        event -> complaintId.toString().equals(event.getSubject())), events -> events.size() == 6);
+                distinct(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
+                        event -> complaintId.toString().equals(event.getSubject()))), events -> events.size() == 6);
         assertThat(published).extracting(CloudEvent::getType).containsExactly(
                 EventType.COMPLAINT_RECEIVED.ceType(), EventType.STAGE_RESPONDED.ceType(),
                 EventType.ESCALATION_REQUESTED.ceType(), EventType.COMPLAINT_ESCALATED.ceType(),

@@ -35,7 +35,6 @@ import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -43,8 +42,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The scenario of docs/scenarios/ for each seed organisation: a complaint from submission to closure
@@ -52,14 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * previous stage's response so it is in every window. The investigation roles and the panel follow the
  * organisation's profile.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=workflow-service", "complaints.workflow.service-token=" + WorkflowServiceIT.SERVICE_TOKEN})
-class ProcedureScenarioIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.springProperties("workflow").forEach((key, value) -> registry.add(key, () -> value));
-    }
+class ProcedureScenarioIT extends WorkflowIntegrationTest {
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
@@ -123,8 +113,8 @@ class ProcedureScenarioIT {
         assertThat(closed.path("stage").asInt()).isEqualTo(route.stages().size());
         assertThat(closed.path("dueDates")).isEmpty();
         List<CloudEvent> published = await().atMost(Duration.ofSeconds(30)).until(() ->
-                TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
-                        event -> complaintId.toString().equals(event.getSubject())), events -> events.size() == expected.size());
+                distinct(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
+                        event -> complaintId.toString().equals(event.getSubject()))), events -> events.size() == expected.size());
         assertThat(published).extracting(CloudEvent::getType).containsExactlyElementsOf(expected);
         assertThat(published).filteredOn(event -> event.getType().equals(EventType.ESCALATION_REQUESTED.ceType()))
                 .allSatisfy(event -> assertThat(codec.decode(event, EscalationRequested.class).inTime()).isTrue());

@@ -33,7 +33,6 @@ import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -42,21 +41,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** workflow-service against a real PostgreSQL and a real Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=workflow-service", "complaints.workflow.service-token=" + WorkflowServiceIT.SERVICE_TOKEN})
-class WorkflowServiceIT {
+class WorkflowServiceIT extends WorkflowIntegrationTest {
 
-    static final String SERVICE_TOKEN = "test-service-token";
     private static final Instant TUESDAY_22_DECEMBER_2026 = Instant.parse("2026-12-22T16:45:00Z");
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.springProperties("workflow").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
@@ -199,8 +188,8 @@ class WorkflowServiceIT {
     }
 
     private List<CloudEvent> published(EventType type) {
-        return TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
-                event -> event.getType().equals(type.ceType()) && complaintId.toString().equals(event.getSubject()));
+        return distinct(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS,
+                event -> event.getType().equals(type.ceType()) && complaintId.toString().equals(event.getSubject())));
     }
 
     private long count(UUID id) {

@@ -1,0 +1,40 @@
+package org.complaintsplatform.workflow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.cloudevents.CloudEvent;
+import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One workflow-service context for every integration test class: separate contexts would run several
+ * publishers and listeners against one database and broker, competing like separate instances.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=workflow-service", "complaints.workflow.service-token=" + WorkflowIntegrationTest.SERVICE_TOKEN})
+abstract class WorkflowIntegrationTest {
+
+    static final String SERVICE_TOKEN = "test-service-token";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("workflow").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** Publishing is at least once (a batch can be re-sent with the same ids): what counts is each id once, in order. */
+    static List<CloudEvent> distinct(List<CloudEvent> events) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<CloudEvent> first = new ArrayList<>();
+        for (CloudEvent event : events) {
+            if (seen.add(event.getId())) {
+                first.add(event);
+            }
+        }
+        return first;
+    }
+}
