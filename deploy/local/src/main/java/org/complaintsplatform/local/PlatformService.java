@@ -24,7 +24,7 @@ enum PlatformService {
     NOTIFICATION("notification-service", 8084, "notification", NotificationApplication::application,
             List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.JPA)),
     REPORTING("reporting-service", 8085, "reporting", ReportingApplication::application,
-            List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.THYMELEAF, Foreign.JPA));
+            List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.JPA));
 
     private final String serviceName;
     private final int defaultPort;
