@@ -125,7 +125,7 @@ public final class LocalPlatform implements AutoCloseable {
                 .append("       -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen || date +%s%N)\" \\\n")
                 .append("       -d '{\"feedbackType\":\"COMPLAINT\",\"complainant\":{\"role\":\"PARENT\",\"name\":\"Alex Example\",")
                 .append("\"email\":\"alex@example.org\",\"preferredContact\":\"EMAIL\"},")
-                .append("\"summary\":\"My son's social worker has not returned my calls for six weeks.\"}'\n\n")
+                .append("\"summary\":\"The social worker has not returned my calls for six weeks.\"}'\n\n")
                 .append("Then follow it (use the complaintId from the answer):\n\n")
                 .append("  curl ").append(url(PlatformService.WORKFLOW)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>\n")
                 .append("  curl ").append(url(PlatformService.NOTIFICATION)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/letters\n")
