@@ -1,5 +1,8 @@
 package org.complaintsplatform.deadline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +37,12 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.Strictness;
+import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
@@ -56,9 +65,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The service against a real PostgreSQL and Kafka. Its clock (which db-scheduler shares) starts at
@@ -309,6 +315,31 @@ class DeadlineServiceIT {
         assertThat(deadLetters.get(0).value()).isEqualTo(noHeaders);
         assertThat(header(deadLetters.get(1), "ce_id")).isEqualTo(invalidId);
         assertThat(header(deadLetters.get(1), "complaints_dlt_reasons")).contains("required");
+    }
+
+    /**
+     * Stage 2 detail: escalation starts the appointment clock, the last investigator appointed meets it,
+     * and the agreed statement starts the report clock. Dates come from the events.
+     */
+    @Test
+    void stageTwoEventsStartTheClocksTheyCarryAndMeetTheStepsTheyComplete() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        String rule = "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].deadlines.";
+        awaitConsumed(send(received(complaintId, LocalDate.of(2026, 12, 24)), UUID.randomUUID().toString()));
+        awaitConsumed(send(new ComplaintEscalated(TENANT, complaintId, Instant.parse("2027-02-10T10:00:00Z"),
+                LocalDate.of(2027, 2, 10), 1, 2, List.of(new DueDate(2, "INVESTIGATOR_APPOINTMENT", LocalDate.of(2027, 2, 17),
+                        Strictness.LIMIT, rule + "INVESTIGATOR_APPOINTMENT"))), UUID.randomUUID().toString()));
+        awaitConsumed(send(new IndependentPersonAppointed(TENANT, complaintId, Instant.parse("2027-02-16T10:00:00Z"),
+                LocalDate.of(2027, 2, 16), "ip-7", List.of("INVESTIGATOR_APPOINTMENT")), UUID.randomUUID().toString()));
+        awaitConsumed(send(new WrittenStatementAgreed(TENANT, complaintId, Instant.parse("2027-02-17T10:00:00Z"),
+                LocalDate.of(2027, 2, 17), true, List.of(new DueDate(2, "INVESTIGATION_REPORT", LocalDate.of(2027, 3, 17),
+                        Strictness.LIMIT, rule + "INVESTIGATION_REPORT"))), UUID.randomUUID().toString()));
+
+        assertThat(deadlineRows(complaintId))
+                .filteredOn(row -> Integer.valueOf(2).equals(row.get("stage")))
+                .extracting(row -> row.get("step") + " " + row.get("status") + " " + row.get("due_on") + " " + row.get("met_on"))
+                .containsExactlyInAnyOrder("INVESTIGATOR_APPOINTMENT MET 2027-02-17 2027-02-16",
+                        "INVESTIGATION_REPORT OPEN 2027-03-17 null");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+
 import io.cloudevents.CloudEvent;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
@@ -20,10 +21,17 @@ import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
+import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
+import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
+import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.PausedDueDate;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.contracts.deadline.CancellationReason;
 import org.complaintsplatform.deadline.api.Deadline;
 import org.complaintsplatform.deadline.api.DeadlineStatus;
@@ -88,6 +96,22 @@ class ComplaintEventsListener {
             case ComplaintResumed e -> resumed(e, ceId);
             case ComplaintWithdrawn e -> cancelAll(e.complaintId(), e.withdrawnOn(), CancellationReason.WITHDRAWN, ceId);
             case ComplaintClosed e -> cancelAll(e.complaintId(), e.closedOn(), CancellationReason.CLOSED, ceId);
+            case WrittenStatementAgreed e -> e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+            case InvestigatorAppointed e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.appointedOn(), ceId);
+            case IndependentPersonAppointed e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.appointedOn(), ceId);
+            case InvestigationReportSubmitted e -> {
+                meetSteps(e.complaintId(), e.stepsCompleted(), e.submittedOn(), ceId);
+                e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+            }
+            case PanelConvened e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.convenedOn(), ceId);
+            case PanelHeld e -> {
+                meetSteps(e.complaintId(), e.stepsCompleted(), e.heldOn(), ceId);
+                e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+            }
+            case PanelFindingsIssued e -> {
+                meetSteps(e.complaintId(), e.stepsCompleted(), e.receivedOn(), ceId);
+                e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
+            }
             default -> { }
         }
     }
@@ -179,6 +203,13 @@ class ComplaintEventsListener {
     }
 
     /** A step after its due date still meets it: {@code metOn > dueOn} says it was late. */
+    /** The running clocks an event answered: earlier stages' clocks are already finished, so the step names them. */
+    private void meetSteps(UUID complaintId, List<String> steps, LocalDate on, String ceId) {
+        deadlines.openOf(complaintId).stream()
+                .filter(open -> steps.contains(open.step()))
+                .forEach(open -> meet(complaintId, open.stage(), open.step(), on, ceId));
+    }
+
     private void meet(UUID complaintId, int stage, String step, LocalDate on, String ceId) {
         deadlines.markMet(complaintId, stage, step, on).ifPresent(deadline -> {
             timer.stop(deadline.id());
