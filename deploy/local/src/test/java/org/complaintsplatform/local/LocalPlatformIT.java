@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -95,8 +96,12 @@ class LocalPlatformIT {
 
         JsonNode deadlines = await().atMost(Duration.ofSeconds(30))
                 .until(() -> get(PlatformService.DEADLINE, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/deadlines"),
-                        node -> node.size() == 1 && "MET".equals(node.get(0).path("status").asText()));
-        assertThat(deadlines.get(0).path("dueOn").asText()).isEqualTo(complaint.path("acknowledgementDueOn").asText());
+                        node -> node.size() == 2 && "MET".equals(step(node, "ACKNOWLEDGEMENT").path("status").asText()));
+        assertThat(step(deadlines, "ACKNOWLEDGEMENT").path("dueOn").asText())
+                .isEqualTo(complaint.path("acknowledgementDueOn").asText());
+        JsonNode response = step(deadlines, "RESPONSE");
+        assertThat(response.path("status").asText()).isEqualTo("OPEN");
+        assertThat(response.path("dueOn").asText()).isEqualTo(complaint.path("dueDates").get(0).path("dueOn").asText());
 
         String report = reportPath(today);
         await().atMost(Duration.ofSeconds(30)).until(() -> get(PlatformService.REPORTING, report),
@@ -110,7 +115,7 @@ class LocalPlatformIT {
 
         assertThat(eventsInStore(complaintId)).hasSize(2);
         assertThat(get(PlatformService.NOTIFICATION, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/letters")).hasSize(1);
-        assertThat(get(PlatformService.DEADLINE, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/deadlines")).hasSize(1);
+        assertThat(get(PlatformService.DEADLINE, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/deadlines")).hasSize(2);
         JsonNode figures = get(PlatformService.REPORTING, report);
         assertThat(figures.path("received").asInt()).isEqualTo(1);
         assertThat(figures.path("acknowledged").asInt()).isEqualTo(1);
@@ -172,6 +177,16 @@ class LocalPlatformIT {
         JdbcTemplate workflowDb = new JdbcTemplate(TestInfrastructure.postgres().dataSource("workflow"));
         return workflowDb.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
                 String.class, complaintId);
+    }
+
+    /** The deadline of one step among a complaint's deadlines. */
+    private static JsonNode step(JsonNode deadlines, String step) {
+        for (JsonNode deadline : deadlines) {
+            if (step.equals(deadline.path("step").asText())) {
+                return deadline;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     private static String reportPath(LocalDate day) {
