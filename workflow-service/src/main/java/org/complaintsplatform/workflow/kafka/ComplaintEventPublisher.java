@@ -20,25 +20,6 @@ import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
-import org.complaintsplatform.workflow.api.AdvocateAssigned;
-import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
-import org.complaintsplatform.workflow.api.ComplaintClosed;
-import org.complaintsplatform.workflow.api.ComplaintEscalated;
-import org.complaintsplatform.workflow.api.ComplaintReceived;
-import org.complaintsplatform.workflow.api.ComplaintResumed;
-import org.complaintsplatform.workflow.api.ComplaintSuspended;
-import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
-import org.complaintsplatform.workflow.api.EscalationRequested;
-import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
-import org.complaintsplatform.workflow.api.InvestigatorAppointed;
-import org.complaintsplatform.workflow.api.LateEscalationDecided;
-import org.complaintsplatform.workflow.api.PanelConvened;
-import org.complaintsplatform.workflow.api.PanelFindingsIssued;
-import org.complaintsplatform.workflow.api.PanelHeld;
-import org.complaintsplatform.workflow.api.StageExtended;
-import org.complaintsplatform.workflow.api.StageResponded;
-import org.complaintsplatform.workflow.api.SufficientInterestDecided;
-import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -70,98 +51,9 @@ public class ComplaintEventPublisher {
         this.timeout = properties.publishTimeout();
     }
 
+    /** Every event of the store leaves as its public counterpart. */
     @EventHandler
-    void on(ComplaintReceived event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(ComplaintAcknowledged event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(AdvocateAssigned event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(SufficientInterestDecided event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(StageExtended event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(StageResponded event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(EscalationRequested event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(LateEscalationDecided event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(ComplaintEscalated event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(ComplaintSuspended event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(ComplaintResumed event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(ComplaintWithdrawn event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(ComplaintClosed event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(WrittenStatementAgreed event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(InvestigatorAppointed event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(InvestigationReportSubmitted event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(PanelConvened event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(PanelHeld event, @MessageIdentifier String eventId) {
-        send(ContractMapper.toContract(event), eventId);
-    }
-
-    @EventHandler
-    void on(PanelFindingsIssued event, @MessageIdentifier String eventId) {
+    void on(Object event, @MessageIdentifier String eventId) {
         send(ContractMapper.toContract(event), eventId);
     }
 

@@ -48,6 +48,32 @@ final class ContractMapper {
     private ContractMapper() {
     }
 
+    /** The public event for an internal one; every event the Complaint applies has one. */
+    static IntegrationEvent toContract(Object event) {
+        return switch (event) {
+            case ComplaintReceived e -> toContract(e);
+            case ComplaintAcknowledged e -> toContract(e);
+            case AdvocateAssigned e -> toContract(e);
+            case SufficientInterestDecided e -> toContract(e);
+            case StageExtended e -> toContract(e);
+            case StageResponded e -> toContract(e);
+            case EscalationRequested e -> toContract(e);
+            case LateEscalationDecided e -> toContract(e);
+            case ComplaintEscalated e -> toContract(e);
+            case ComplaintSuspended e -> toContract(e);
+            case ComplaintResumed e -> toContract(e);
+            case ComplaintWithdrawn e -> toContract(e);
+            case ComplaintClosed e -> toContract(e);
+            case WrittenStatementAgreed e -> toContract(e);
+            case InvestigatorAppointed e -> toContract(e);
+            case InvestigationReportSubmitted e -> toContract(e);
+            case PanelConvened e -> toContract(e);
+            case PanelHeld e -> toContract(e);
+            case PanelFindingsIssued e -> toContract(e);
+            default -> throw new IllegalArgumentException("no public event for " + event.getClass().getName());
+        };
+    }
+
     static RegisterComplaint toCommand(SubmissionReceived submission) {
         SubmissionReceived.Complainant complainant = submission.complainant();
         SubmissionReceived.Child child = submission.child();
