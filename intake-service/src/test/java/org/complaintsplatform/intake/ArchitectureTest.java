@@ -1,27 +1,15 @@
 package org.complaintsplatform.intake;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
+import org.complaintsplatform.testsupport.ServiceArchitecture;
 
+/** The package rules of STYLE R1, checked so they keep being followed. */
 @AnalyzeClasses(packages = "org.complaintsplatform.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule onlyKafkaKnowsTheContracts = noClasses()
-            .that().resideOutsideOfPackage("org.complaintsplatform.intake.kafka..")
-            .should().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts..");
-
-    @ArchTest
-    static final ArchRule commandAndApiKnowNoAdapters = noClasses()
-            .that().resideInAnyPackage("..intake.command..", "..intake.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("..intake.rest..", "..intake.kafka..", "..intake.persistence..");
-
-    @ArchTest
-    static final ArchRule apiImportsNoSpring = noClasses()
-            .that().resideInAPackage("..intake.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+    static final ArchTests serviceRules = ArchTests.in(ServiceArchitecture.class);
 }

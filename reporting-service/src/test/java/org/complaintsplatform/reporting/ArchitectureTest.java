@@ -1,38 +1,15 @@
 package org.complaintsplatform.reporting;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import org.complaintsplatform.testsupport.ServiceArchitecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+/** The package rules of STYLE R1, checked so they keep being followed. */
+@AnalyzeClasses(packages = "org.complaintsplatform.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String BASE = "org.complaintsplatform.reporting";
-
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
-
-    @Test
-    void onlyTheKafkaPackageUsesThePublicContracts() {
-        noClasses().that().resideOutsideOfPackage(BASE + ".kafka..")
-                .should().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts..")
-                .check(classes);
-    }
-
-    @Test
-    void commandAndApiDoNotDependOnAdapters() {
-        noClasses().that().resideInAnyPackage(BASE + ".command..", BASE + ".api..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".rest..", BASE + ".kafka..", BASE + ".persistence..")
-                .check(classes);
-    }
-
-    @Test
-    void apiDoesNotUseSpring() {
-        noClasses().that().resideInAPackage(BASE + ".api..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchTests serviceRules = ArchTests.in(ServiceArchitecture.class);
 }

@@ -6,11 +6,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.complaintsplatform.testsupport.ServiceArchitecture;
 
 /** The package rules of STYLE R1, checked so they keep being followed. */
 @AnalyzeClasses(packages = "org.complaintsplatform.workflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** As ServiceArchitecture's rule, with the internal correspondence API as the one exception. */
     @ArchTest
     static final ArchRule onlyKafkaSpeaksThePublicContract = noClasses()
             .that().resideOutsideOfPackage("..workflow.kafka..")
@@ -26,12 +28,8 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage("org.complaintsplatform.contracts.notification..");
 
     @ArchTest
-    static final ArchRule domainStaysFreeOfAdapters = noClasses()
-            .that().resideInAnyPackage("..workflow.command..", "..workflow.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("..workflow.rest..", "..workflow.kafka..", "..workflow.persistence..");
+    static final ArchRule commandAndApiUseNoAdapters = ServiceArchitecture.COMMAND_AND_API_USE_NO_ADAPTERS;
 
     @ArchTest
-    static final ArchRule apiImportsNoSpring = noClasses()
-            .that().resideInAPackage("..workflow.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+    static final ArchRule apiImportsNoSpring = ServiceArchitecture.API_IMPORTS_NO_SPRING;
 }
