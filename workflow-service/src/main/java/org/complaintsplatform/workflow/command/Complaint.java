@@ -192,7 +192,7 @@ public class Complaint {
                     "Stage " + stage + " has been responded to; it can no longer be extended");
         }
         DueDate extended = dueDates.extendResponse(profile, stage, command.condition(), command.workingDays(),
-                responseDayZero());
+                stageStartedOn);
         apply(new StageExtended(complaintId, tenantId, command.extendedAt(), stage, command.condition(), command.reason(),
                 extended));
     }
@@ -472,10 +472,6 @@ public class Complaint {
     /** The running clocks of this stage among the steps an event completes. */
     private List<String> completedOf(String... steps) {
         return Arrays.stream(steps).filter(step -> clocks.containsKey(stage + ":" + step)).toList();
-    }
-
-    private LocalDate responseDayZero() {
-        return stageStartedOn;
     }
 
     private LocalDate onOrAfterLastEvent(Instant at) {
