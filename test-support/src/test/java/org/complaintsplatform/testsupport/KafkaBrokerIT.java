@@ -1,13 +1,16 @@
 package org.complaintsplatform.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,6 +21,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,30 @@ class KafkaBrokerIT {
                 producer.send(new ProducerRecord<>("never-declared", "v"));
             }
             assertThat(admin.listTopics().names().get()).doesNotContain("never-declared");
+        }
+    }
+
+    @Test
+    void securedBrokerLetsTheAdminInAndRefusesAUserWithoutAclsAndAWrongPassword(@TempDir Path dir) throws Exception {
+        try (KafkaBroker broker = KafkaBroker.startSecured(dir.resolve("log"), "admin-secret")) {
+            try (Admin admin = Admin.create(broker.adminProperties())) {
+                admin.createTopics(List.of(new NewTopic("secured-test", 1, (short) 1))).all().get();
+            }
+            broker.createUser("nobody", "nobody-secret");
+
+            assertThatThrownBy(() -> send(broker.clientProperties("nobody", "nobody-secret"), "secured-test"))
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+            assertThatThrownBy(() -> send(broker.clientProperties("nobody", "wrong-password"), "secured-test"))
+                    .hasCauseInstanceOf(SaslAuthenticationException.class);
+            send(broker.adminProperties(), "secured-test");
+        }
+    }
+
+    private static void send(Map<String, Object> client, String topic) throws ExecutionException, InterruptedException {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "v")).get();
         }
     }
 }
