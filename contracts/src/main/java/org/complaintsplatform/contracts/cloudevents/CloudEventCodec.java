@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,13 @@ import org.complaintsplatform.contracts.IntegrationEvent;
  * in both directions, so a producer cannot publish what a consumer would reject.
  */
 public final class CloudEventCodec {
+
+    /**
+     * The CloudEvents extension (Kafka header {@code ce_tenant}) with the event's tenant id, so that
+     * consumers, the council gateway and operators see whose record it is without reading the payload.
+     * Extension names are lowercase letters and digits only.
+     */
+    public static final String TENANT_EXTENSION = "tenant";
 
     private static final String JSON = "application/json";
 
@@ -73,6 +81,7 @@ public final class CloudEventCodec {
                     .withType(type.ceType())
                     .withSubject(event.complaintId().toString())
                     .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
+                    .withExtension(TENANT_EXTENSION, event.tenantId())
                     .withDataSchema(type.dataSchema())
                     .withDataContentType(JSON)
                     .withData(JSON, mapper.writeValueAsBytes(payload))
@@ -101,12 +110,40 @@ public final class CloudEventCodec {
         if (data == null) {
             throw new ContractViolation(type.ceType() + " " + event.getId() + " has no data", List.of());
         }
+        IntegrationEvent decoded;
         try {
             JsonNode payload = mapper.readTree(data.toBytes());
             validate(type, payload);
-            return mapper.treeToValue(payload, type.recordType());
+            decoded = mapper.treeToValue(payload, type.recordType());
         } catch (IOException e) {
             throw new ContractViolation("unreadable " + type.ceType() + " " + event.getId(), e);
+        }
+        Object tenant = event.getExtension(TENANT_EXTENSION);
+        if (tenant != null && !tenant.toString().equals(decoded.tenantId())) {
+            throw new ContractViolation(type.ceType() + " " + event.getId() + " names two tenants",
+                    List.of("ce_tenant '" + tenant + "' is not the payload's tenantId '" + decoded.tenantId() + "'"));
+        }
+        return decoded;
+    }
+
+    /**
+     * Whose record this is: the {@value #TENANT_EXTENSION} extension or, for records published before
+     * events carried it, the payload's {@code tenantId}; empty when the record names no tenant.
+     */
+    public Optional<String> tenantOf(CloudEvent event) {
+        Object tenant = event.getExtension(TENANT_EXTENSION);
+        if (tenant != null) {
+            return Optional.of(tenant.toString());
+        }
+        CloudEventData data = event.getData();
+        if (data == null) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode tenantId = mapper.readTree(data.toBytes()).path("tenantId");
+            return tenantId.isTextual() ? Optional.of(tenantId.asText()) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty();
         }
     }
 

@@ -39,6 +39,40 @@ class CloudEventCodecTest {
     }
 
     @Test
+    void encodedEventCarriesItsTenantAsAValidCloudEventsExtension() {
+        CloudEvent event = codec.encode(deadlineSet, "event-1", "/deadline-service");
+
+        assertThat(event.getExtension(CloudEventCodec.TENANT_EXTENSION)).isEqualTo("bcp");
+        // CloudEvents 1.0: extension names are lowercase ASCII letters or digits, preferably at most 20 characters
+        assertThat(CloudEventCodec.TENANT_EXTENSION).matches("[a-z0-9]{1,20}");
+    }
+
+    @Test
+    void eventWhoseTenantExtensionIsNotItsPayloadsTenantIsAContractViolation() {
+        CloudEvent relabelled = CloudEventBuilder.v1(codec.encode(deadlineSet, "event-1", "/deadline-service"))
+                .withExtension(CloudEventCodec.TENANT_EXTENSION, "cambridgeshire")
+                .build();
+
+        assertThatThrownBy(() -> codec.decode(relabelled))
+                .isInstanceOf(ContractViolation.class)
+                .satisfies(e -> assertThat(((ContractViolation) e).reasons())
+                        .containsExactly("ce_tenant 'cambridgeshire' is not the payload's tenantId 'bcp'"));
+    }
+
+    @Test
+    void tenantOfAnEventIsItsExtensionOrForOlderRecordsItsPayloadsTenant() {
+        CloudEvent current = codec.encode(deadlineSet, "event-1", "/deadline-service");
+        CloudEvent older = CloudEventBuilder.v1(current).withoutExtension(CloudEventCodec.TENANT_EXTENSION).build();
+
+        assertThat(codec.tenantOf(current)).contains("bcp");
+        assertThat(older.getExtension(CloudEventCodec.TENANT_EXTENSION)).isNull();
+        assertThat(codec.tenantOf(older)).contains("bcp");
+        assertThat(codec.decode(older)).isEqualTo(deadlineSet);
+        assertThat(codec.tenantOf(withData("org.complaintsplatform.deadline-set.v1", "{not json"))).isEmpty();
+        assertThat(codec.tenantOf(withData("org.complaintsplatform.deadline-set.v1", "{\"tenantId\":7}"))).isEmpty();
+    }
+
+    @Test
     void decodingReturnsTheSameRecord() {
         assertThat(codec.decode(codec.encode(deadlineSet, "event-1", "/deadline-service"))).isEqualTo(deadlineSet);
     }
