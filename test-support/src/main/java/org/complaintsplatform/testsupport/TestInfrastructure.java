@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TestInfrastructure {
 
+    private static final String SERVICE_CLIENT_SECRET = "test-service-client-secret";
+
     private static @Nullable PostgresServer postgres;
     private static @Nullable KafkaBroker kafka;
+    private static @Nullable DevelopmentIssuer issuer;
 
     private TestInfrastructure() {
     }
@@ -49,6 +52,14 @@ public final class TestInfrastructure {
         return kafka;
     }
 
+    /** The token issuer every service in the test JVM trusts. */
+    public static synchronized DevelopmentIssuer issuer() {
+        if (issuer == null) {
+            issuer = DevelopmentIssuer.start(0, SERVICE_CLIENT_SECRET);
+        }
+        return issuer;
+    }
+
     public static String kafkaBootstrapServers() {
         String external = externalKafka();
         if (external != null) {
@@ -69,7 +80,20 @@ public final class TestInfrastructure {
         properties.put("spring.datasource.username", server.user());
         properties.put("spring.datasource.password", server.password());
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.putAll(securityProperties(issuer()));
         return properties;
+    }
+
+    /**
+     * What a service's configuration reads to trust an issuer and, for calls to other services, to get its
+     * own token from it; the names are the environment variables a deployment sets.
+     */
+    public static Map<String, String> securityProperties(DevelopmentIssuer issuer) {
+        return Map.of(
+                "COMPLAINTS_JWT_ISSUER_URI", issuer.issuerUri(),
+                "COMPLAINTS_JWT_JWK_SET_URI", issuer.jwkSetUri(),
+                "COMPLAINTS_TOKEN_URI", issuer.tokenUri(),
+                "COMPLAINTS_SERVICE_CLIENT_SECRET", SERVICE_CLIENT_SECRET);
     }
 
     private static @Nullable String externalKafka() {
