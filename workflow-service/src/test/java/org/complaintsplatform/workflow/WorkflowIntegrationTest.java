@@ -7,7 +7,11 @@ import java.util.Set;
 
 import io.cloudevents.CloudEvent;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,11 +19,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * One workflow-service context for every integration test class: separate contexts would run several
  * publishers and listeners against one database and broker, competing like separate instances.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=workflow-service", "complaints.workflow.service-token=" + WorkflowIntegrationTest.SERVICE_TOKEN})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=workflow-service")
 abstract class WorkflowIntegrationTest {
 
-    static final String SERVICE_TOKEN = "test-service-token";
+    /** Requests without a token of their own go as a member of the path's organisation holding every role. */
+    @BeforeEach
+    void authenticateRequests(@Autowired TestRestTemplate rest) {
+        if (rest.getRestTemplate().getInterceptors().isEmpty()) {
+            rest.getRestTemplate().getInterceptors().add(TestTokens.interceptor());
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

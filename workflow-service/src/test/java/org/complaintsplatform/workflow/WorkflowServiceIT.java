@@ -28,6 +28,8 @@ import org.complaintsplatform.contracts.notification.LetterChannel;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.notification.LetterType;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
+import org.complaintsplatform.securitysupport.Roles;
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
 import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
@@ -150,20 +152,28 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
     }
 
     @Test
-    void correspondenceDetailsNeedTheServiceTokenAndMatchTheContract() throws Exception {
+    void correspondenceDetailsAreForPlatformServicesOnlyMatchTheContractAndEachReadIsAudited() throws Exception {
         publish(submission(), "submission-" + complaintId);
         awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
         String path = "/internal/v1/tenants/cambridgeshire/complaints/" + complaintId + "/correspondence";
 
-        assertThat(http.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         HttpHeaders headers = new HttpHeaders();
-        headers.set(CorrespondenceDetails.SERVICE_TOKEN_HEADER, SERVICE_TOKEN);
+        headers.setBearerAuth(TestInfrastructure.issuer().token("notification-service", null, List.of(Roles.SERVICE)));
+        headers.set(PersonalDataAccessLog.REASON_HEADER, "rendering a letter");
         ResponseEntity<CorrespondenceDetails> answer = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
                 CorrespondenceDetails.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody()).isEqualTo(new CorrespondenceDetails("cambridgeshire", complaintId, "CAM-2026-000042",
                 false, "Alex Example", "alex@example.org", null, ContactPreference.EMAIL));
+
+        ResponseEntity<String> audit = http.getForEntity(
+                "/api/v1/tenants/cambridgeshire/audit/personal-data-access?complaintId=" + complaintId, String.class);
+        assertThat(audit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(audit.getBody().split("\"subject\"", -1)).hasSize(2);
+        assertThat(audit.getBody()).contains("\"subject\":\"notification-service\"", "\"resource\":\"correspondence\"",
+                "\"reason\":\"rendering a letter\"", "\"service\":\"workflow-service\"");
     }
 
     private SubmissionReceived submission() {

@@ -26,11 +26,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
     }
 
-    @ExceptionHandler
-    ProblemDetail unauthenticated(InternalCorrespondenceController.Unauthenticated exception) {
-        return problem(HttpStatus.UNAUTHORIZED, "Unauthenticated", exception.getMessage());
-    }
-
     /** The procedure does not allow this action now; {@code rule} names the rule, for portals to act on. */
     @ExceptionHandler
     ProblemDetail ruleViolated(ComplaintRuleViolation exception) {

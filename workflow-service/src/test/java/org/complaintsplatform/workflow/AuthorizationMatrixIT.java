@@ -1,0 +1,45 @@
+package org.complaintsplatform.workflow;
+
+import java.net.URI;
+
+import org.complaintsplatform.securitysupport.Roles;
+import org.complaintsplatform.testsupport.AuthorizationMatrix;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/** Every endpoint of workflow-service × every role × own and another organisation. */
+class AuthorizationMatrixIT extends WorkflowIntegrationTest {
+
+    private static final String COMPLAINT = "/api/v1/tenants/{tenantId}/complaints/{complaintId}";
+    private static final String[] STAFF = {Roles.CASEWORKER, Roles.MANAGER};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RequestMappingHandlerMapping requestMappingHandlerMapping;
+
+    @Test
+    void everyEndpointAnswersEachRoleAndTenantAsDesigned() {
+        AuthorizationMatrix matrix = AuthorizationMatrix.of(URI.create("http://localhost:" + port),
+                        requestMappingHandlerMapping, "cambridgeshire", "telford-wrekin")
+                .allow(GET, COMPLAINT, Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
+                .allow(POST, COMPLAINT + "/extensions", Roles.MANAGER)
+                .allow(POST, COMPLAINT + "/sufficient-interest", Roles.MANAGER)
+                .allow(POST, COMPLAINT + "/late-escalation-decision", Roles.MANAGER)
+                .allow(GET, "/internal/v1/tenants/{tenantId}/complaints/{complaintId}/correspondence", Roles.SERVICE)
+                .allow(GET, "/api/v1/tenants/{tenantId}/audit/personal-data-access", Roles.AUDITOR);
+        for (String action : new String[]{"advocate", "responses", "escalation-requests", "statement", "investigators",
+                "reports", "panel", "panel/meeting", "panel/findings", "suspension", "resumption", "withdrawal", "closure"}) {
+            matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
+        }
+
+        assertThat(matrix.verify()).isEqualTo(19 * 7 * 2);
+    }
+}
