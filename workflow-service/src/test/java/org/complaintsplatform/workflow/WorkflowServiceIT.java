@@ -76,7 +76,7 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
                 SELECT pg_typeof(payload)::text AS column_type, payload_revision, convert_from(payload, 'UTF8') AS json
                 FROM domain_event_entry WHERE aggregate_identifier = ?""", complaintId.toString());
         assertThat(stored.get("column_type")).isEqualTo("bytea");
-        assertThat(stored.get("payload_revision")).isEqualTo("2");
+        assertThat(stored.get("payload_revision")).isEqualTo("3");
         assertThat((String) stored.get("json")).contains("\"acknowledgementDueOn\":\"2026-12-29\"");
         assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'",
                 Long.class)).isEqualTo(1L);

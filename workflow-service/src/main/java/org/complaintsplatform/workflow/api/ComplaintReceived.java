@@ -8,7 +8,9 @@ import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A complaint was registered, with its personal data and the due dates computed for it.
+ * A complaint was registered, with its personal data (sealed under the complaint's key) and the due dates
+ * computed for it. Revision 3 sealed the complainant's name and contact details, the child, the summary
+ * and the desired outcome.
  *
  * @param receivedOn           day zero: the London date of receipt
  * @param profileVersion       the procedure profile version the complaint keeps for its whole life
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param acknowledgementDueOn absent when it is not acknowledged or the procedure sets no timescale
  * @param deadlines            the first stage's clocks that start at receipt (complaints only)
  */
-@Revision("2")
+@Revision("3")
 public record ComplaintReceived(
         ComplaintId complaintId,
         String tenantId,
@@ -28,10 +30,10 @@ public record ComplaintReceived(
         Route route,
         boolean anonymous,
         boolean acknowledgementRequired,
-        Complainant complainant,
-        @Nullable Child child,
-        String summary,
-        @Nullable String desiredOutcome,
+        SealedComplainant complainant,
+        @Nullable SealedChild child,
+        SealedText summary,
+        @Nullable SealedText desiredOutcome,
         String profileId,
         int profileVersion,
         @Nullable LocalDate acknowledgementDueOn,

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 
 import org.axonframework.serialization.Revision;
 
-/** The complainant withdrew the complaint; every clock stopped for good. */
-@Revision("1")
+/** The complainant withdrew the complaint; every clock stopped for good. Revision 2 sealed the reason. */
+@Revision("2")
 public record ComplaintWithdrawn(
         ComplaintId complaintId,
         String tenantId,
         Instant withdrawnAt,
         LocalDate withdrawnOn,
         int stage,
-        String reason) {
+        SealedText reason) {
 }

@@ -1,8 +1,14 @@
 package org.complaintsplatform.workflow.api;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 
-/** The complainant's name and contact details, for a letter. */
+/**
+ * The complainant's name and contact details, for a letter.
+ *
+ * @param personalDataErasedOn set once retention has run: the name and contact details are gone for good
+ */
 public record Correspondence(
         ComplaintId complaintId,
         String tenantId,
@@ -11,5 +17,6 @@ public record Correspondence(
         @Nullable String complainantName,
         @Nullable String email,
         @Nullable String postalAddress,
-        ContactPreference preferredContact) {
+        ContactPreference preferredContact,
+        @Nullable LocalDate personalDataErasedOn) {
 }

@@ -4,13 +4,13 @@ import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
 
-/** The complaints manager decided on a request made after its window closed. */
-@Revision("1")
+/** The complaints manager decided on a request made after its window closed; revision 2 sealed the reason. */
+@Revision("2")
 public record LateEscalationDecided(
         ComplaintId complaintId,
         String tenantId,
         Instant decidedAt,
         int toStage,
         boolean accepted,
-        String reason) {
+        SealedText reason) {
 }

@@ -6,14 +6,17 @@ import java.util.List;
 
 import org.axonframework.serialization.Revision;
 
-/** The complaints manager decided whether the complainant has sufficient interest; if so, clocks that wait for it start. */
-@Revision("1")
+/**
+ * The complaints manager decided whether the complainant has sufficient interest; if so, clocks that wait for it
+ * start. Revision 2 sealed the reason.
+ */
+@Revision("2")
 public record SufficientInterestDecided(
         ComplaintId complaintId,
         String tenantId,
         Instant decidedAt,
         LocalDate decidedOn,
         boolean sufficientInterest,
-        String reason,
+        SealedText reason,
         List<DueDate> deadlines) {
 }

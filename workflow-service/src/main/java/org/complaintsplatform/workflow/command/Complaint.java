@@ -29,7 +29,9 @@ import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.AgreeWrittenStatement;
 import org.complaintsplatform.workflow.api.AppointInvestigator;
 import org.complaintsplatform.workflow.api.AssignAdvocate;
+import org.complaintsplatform.workflow.api.Child;
 import org.complaintsplatform.workflow.api.CloseComplaint;
+import org.complaintsplatform.workflow.api.Complainant;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
@@ -43,6 +45,7 @@ import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.DueDate;
+import org.complaintsplatform.workflow.api.ErasePersonalData;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.FeedbackType;
@@ -59,11 +62,14 @@ import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
+import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
+import org.complaintsplatform.workflow.api.SealedChild;
+import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SubmitInvestigationReport;
@@ -73,15 +79,17 @@ import org.complaintsplatform.workflow.api.SuspensionGround;
 import org.complaintsplatform.workflow.api.WithdrawComplaint;
 import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation.RuleCode;
+import org.complaintsplatform.workflow.command.DueDates.Retained;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint, from receipt to closure, under the procedure profile version it started with. The
  * profile decides which clocks each event starts; the aggregate keeps the ones running and refuses
- * every command that breaks the procedure.
+ * every command that breaks the procedure. It needs no personal data for any rule: it seals them into its
+ * events under the complaint's own key, and keeps enforcing every rule after that key is destroyed.
  */
 @Aggregate
-@Revision("1")
+@Revision("2")
 public class Complaint {
 
     @AggregateIdentifier
@@ -103,6 +111,9 @@ public class Complaint {
     private Map<ClockStart, LocalDate> previousStageDates = new EnumMap<>(ClockStart.class);
     private @Nullable Integer lateRequestForStage;
     private boolean closed;
+    /** The date the complaint was closed or withdrawn, from which its retention counts. */
+    private @Nullable LocalDate finishedOn;
+    private boolean personalDataErased;
     private Map<InvestigatorRole, String> investigators = new EnumMap<>(InvestigatorRole.class);
     private @Nullable String stageTwoIndependentPerson;
     private boolean panelConvened;
@@ -112,7 +123,7 @@ public class Complaint {
     private Map<String, DueDate> clocks = new LinkedHashMap<>();
 
     @CommandHandler
-    public Complaint(RegisterComplaint command, DueDates dueDates) {
+    public Complaint(RegisterComplaint command, DueDates dueDates, PersonalDataKeys keys) {
         DueDates.Start start = dueDates.start(command.tenantId(), command.feedbackType(), command.routeHint(),
                 command.receivedAt());
         // Anonymous complaints are recorded but never acknowledged: no acknowledgement clock starts.
@@ -123,12 +134,28 @@ public class Complaint {
                 : List.of();
         LocalDate latest = deadlines.stream().map(DueDate::dueOn).reduce(start.dayZero(), (a, b) -> a.isAfter(b) ? a : b);
         LocalDate furthest = acknowledgementDue != null && acknowledgementDue.isAfter(latest) ? acknowledgementDue : latest;
+        ComplaintId id = command.complaintId();
         apply(new ComplaintReceived(
-                command.complaintId(), command.tenantId(), command.reference(), command.receivedAt(), start.dayZero(),
+                id, command.tenantId(), command.reference(), command.receivedAt(), start.dayZero(),
                 command.channel(), command.feedbackType(), start.ref().route(),
-                command.anonymous(), acknowledgementRequired, command.complainant(), command.child(), command.summary(),
-                command.desiredOutcome(), start.profile().id(), start.profile().version(), acknowledgementDue, deadlines,
-                start.calendar().usesProjectedHolidays(start.dayZero(), furthest)));
+                command.anonymous(), acknowledgementRequired, sealed(keys, id, command.complainant()),
+                sealed(keys, id, command.child()), keys.seal(id, command.summary()),
+                keys.sealIfPresent(id, command.desiredOutcome()), start.profile().id(), start.profile().version(),
+                acknowledgementDue, deadlines, start.calendar().usesProjectedHolidays(start.dayZero(), furthest)));
+    }
+
+    private static SealedComplainant sealed(PersonalDataKeys keys, ComplaintId id, Complainant complainant) {
+        return new SealedComplainant(complainant.role(), keys.sealIfPresent(id, complainant.name()),
+                keys.sealIfPresent(id, complainant.email()), keys.sealIfPresent(id, complainant.postalAddress()),
+                complainant.preferredContact());
+    }
+
+    private static @Nullable SealedChild sealed(PersonalDataKeys keys, ComplaintId id, @Nullable Child child) {
+        if (child == null) {
+            return null;
+        }
+        LocalDate born = child.dateOfBirth();
+        return new SealedChild(keys.seal(id, child.name()), born == null ? null : keys.seal(id, born.toString()));
     }
 
     /**
@@ -172,18 +199,18 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(DecideSufficientInterest command, DueDates dueDates) {
+    public void handle(DecideSufficientInterest command, DueDates dueDates, PersonalDataKeys keys) {
         LocalDate decidedOn = onOrAfterLastEvent(command.decidedAt());
         requireRunningComplaint();
         List<DueDate> deadlines = command.sufficientInterest()
                 ? restartingClocks(dueDates, ClockStart.SUFFICIENT_INTEREST_DECIDED, decidedOn)
                 : List.of();
         apply(new SufficientInterestDecided(complaintId, tenantId, command.decidedAt(), decidedOn,
-                command.sufficientInterest(), command.reason(), deadlines));
+                command.sufficientInterest(), keys.seal(complaintId, command.reason()), deadlines));
     }
 
     @CommandHandler
-    public void handle(ExtendStage command, DueDates dueDates) {
+    public void handle(ExtendStage command, DueDates dueDates, PersonalDataKeys keys) {
         onOrAfterLastEvent(command.extendedAt());
         requireRunningComplaint();
         requireCurrentStage(command.stage());
@@ -193,8 +220,8 @@ public class Complaint {
         }
         DueDate extended = dueDates.extendResponse(profile, stage, command.condition(), command.workingDays(),
                 stageStartedOn);
-        apply(new StageExtended(complaintId, tenantId, command.extendedAt(), stage, command.condition(), command.reason(),
-                extended));
+        apply(new StageExtended(complaintId, tenantId, command.extendedAt(), stage, command.condition(),
+                keys.seal(complaintId, command.reason()), extended));
     }
 
     @CommandHandler
@@ -247,14 +274,14 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(DecideLateEscalation command, DueDates dueDates) {
+    public void handle(DecideLateEscalation command, DueDates dueDates, PersonalDataKeys keys) {
         LocalDate decidedOn = onOrAfterLastEvent(command.decidedAt());
         requireRunningComplaint();
         if (lateRequestForStage == null) {
             throw new ComplaintRuleViolation(RuleCode.NO_LATE_REQUEST_PENDING, "no late request awaits a decision");
         }
         apply(new LateEscalationDecided(complaintId, tenantId, command.decidedAt(), lateRequestForStage, command.accepted(),
-                command.reason()));
+                keys.seal(complaintId, command.reason())));
         if (command.accepted()) {
             escalate(dueDates, command.decidedAt(), decidedOn);
         }
@@ -402,10 +429,11 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(WithdrawComplaint command) {
+    public void handle(WithdrawComplaint command, PersonalDataKeys keys) {
         LocalDate withdrawnOn = onOrAfterLastEvent(command.withdrawnAt());
         requireOpen();
-        apply(new ComplaintWithdrawn(complaintId, tenantId, command.withdrawnAt(), withdrawnOn, stage, command.reason()));
+        apply(new ComplaintWithdrawn(complaintId, tenantId, command.withdrawnAt(), withdrawnOn, stage,
+                keys.seal(complaintId, command.reason())));
     }
 
     /**
@@ -432,6 +460,33 @@ public class Complaint {
                     "Stage " + stage + " has not been responded to; a complaint closes after its response");
         }
         apply(new ComplaintClosed(complaintId, tenantId, command.closedAt(), closedOn, stage, lastFindings));
+    }
+
+    /**
+     * Core Assets keeps "the written record ... for at least three years from the close of the complaint
+     * process": once that has run, the complaint's key is destroyed and its personal data with it. A profile
+     * that states no retention keeps the record until a manager decides. The history itself stays.
+     */
+    @CommandHandler
+    public void handle(ErasePersonalData command, DueDates dueDates, PersonalDataKeys keys) {
+        if (personalDataErased) {
+            return; // erased once; a second run of the job (a retry, another instance) changes nothing
+        }
+        LocalDate finished = finishedOn;
+        if (!closed || finished == null) {
+            throw new ComplaintRuleViolation(RuleCode.COMPLAINT_NOT_FINISHED,
+                    "complaint " + complaintId + " is not closed or withdrawn; its record is kept while it is open");
+        }
+        Retained retained = dueDates.retention(tenantId, profile.profileId(), profile.profileVersion(), finished)
+                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.NO_RETENTION_PERIOD, profile.profileId() + "-v"
+                        + profile.profileVersion() + " states no retention period; the record is kept until a manager decides"));
+        LocalDate erasedOn = DueDates.dateOf(command.erasedAt());
+        if (!retained.endedBy(erasedOn)) {
+            throw new ComplaintRuleViolation(RuleCode.RETENTION_NOT_ENDED, "the record is kept until " + retained.until()
+                    + " under " + retained.rule() + "; it cannot be erased on " + erasedOn);
+        }
+        apply(new PersonalDataErased(complaintId, tenantId, command.erasedAt(), erasedOn, retained.until(), retained.rule()));
+        keys.destroy(complaintId);
     }
 
     private void escalate(DueDates dueDates, Instant at, LocalDate on) {
@@ -650,6 +705,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintWithdrawn event) {
         lastEventOn = event.withdrawnOn();
+        finishedOn = event.withdrawnOn();
         closed = true;
         clocks.clear();
     }
@@ -657,8 +713,14 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintClosed event) {
         lastEventOn = event.closedOn();
+        finishedOn = event.closedOn();
         closed = true;
         clocks.clear();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        personalDataErased = true;
     }
 
     private void run(DueDate clock) {

@@ -47,6 +47,9 @@ public class ComplaintRuleViolation extends RuntimeException {
         INDEPENDENT_PERSON_ON_PANEL,
         PANEL_NOT_CONVENED,
         PANEL_NOT_HELD,
-        BEFORE_PREVIOUS_EVENT
+        BEFORE_PREVIOUS_EVENT,
+        COMPLAINT_NOT_FINISHED,
+        NO_RETENTION_PERIOD,
+        RETENTION_NOT_ENDED
     }
 }

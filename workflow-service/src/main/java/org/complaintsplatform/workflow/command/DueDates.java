@@ -20,6 +20,7 @@ import org.complaintsplatform.procedures.PausedClock;
 import org.complaintsplatform.procedures.ProcedureProfile;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.procedures.RequestWindow;
+import org.complaintsplatform.procedures.Retention;
 import org.complaintsplatform.procedures.RouteKind;
 import org.complaintsplatform.procedures.Stage;
 import org.complaintsplatform.procedures.Step;
@@ -212,6 +213,34 @@ public class DueDates {
         return new DueDate(before.stage(), before.step(), dueOn, before.strictness(), before.rule());
     }
 
+    /**
+     * How long the profile keeps a finished complaint's record: the last day of its retention, counted from the
+     * closure or withdrawal, and the profile field it comes from. Empty where the profile states no retention:
+     * such records stay until a manager decides.
+     *
+     * @throws IllegalStateException for a retention counted from anything but the closure, which no profile has
+     */
+    public Optional<Retained> retention(String tenantId, String profileId, int profileVersion, LocalDate finishedOn) {
+        Retention retention = procedures.profile(profileId, profileVersion).retention();
+        if (retention == null) {
+            return Optional.empty();
+        }
+        if (retention.from() != ClockStart.CLOSURE) {
+            throw new IllegalStateException(profileId + "-v" + profileVersion + " counts retention from " + retention.from()
+                    + "; only a retention counted from closure is supported");
+        }
+        return Optional.of(new Retained(calendar(tenantId).dueDate(finishedOn, retention.minimum()),
+                profileId + "-v" + profileVersion + "#retention"));
+    }
+
+    /** A record is kept to the end of {@code until} (London), and may be erased from the next day. */
+    public record Retained(LocalDate until, String rule) {
+
+        public boolean endedBy(LocalDate day) {
+            return day.isAfter(until);
+        }
+    }
+
     private DueDate dueDate(ProfileRef ref, int stage, String step, Deadline deadline, LocalDate dueOn) {
         return new DueDate(stage, step, dueOn, Strictness.valueOf(deadline.strictness().name()), ref.rule(stage, step));
     }
@@ -232,8 +261,12 @@ public class DueDates {
     }
 
     private WorkingDayCalendar calendar(ProfileRef ref) {
-        Tenant tenant = procedures.tenant(ref.tenantId())
-                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.UNKNOWN_TENANT, "no tenant '" + ref.tenantId() + "'"));
+        return calendar(ref.tenantId());
+    }
+
+    private WorkingDayCalendar calendar(String tenantId) {
+        Tenant tenant = procedures.tenant(tenantId)
+                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.UNKNOWN_TENANT, "no tenant '" + tenantId + "'"));
         return procedures.calendar(tenant.division());
     }
 }

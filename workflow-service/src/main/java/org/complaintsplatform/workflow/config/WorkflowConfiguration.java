@@ -9,9 +9,15 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
+import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.StageExtended;
+import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation;
 import org.complaintsplatform.workflow.command.DueDates;
 import org.complaintsplatform.workflow.command.upcasting.ComplaintReceivedV1ToV2Upcaster;
+import org.complaintsplatform.workflow.command.upcasting.ComplaintReceivedV2ToV3Upcaster;
+import org.complaintsplatform.workflow.command.upcasting.ReasonV1ToV2Upcaster;
 import org.complaintsplatform.workflow.kafka.ComplaintEventPublisher;
 import org.complaintsplatform.workflow.query.ComplaintProjection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +61,9 @@ class WorkflowConfiguration {
     /** Every upcaster of the event store, in the one order they run: oldest revision first. */
     @Bean
     EventUpcasterChain eventUpcasters() {
-        return new EventUpcasterChain(new ComplaintReceivedV1ToV2Upcaster());
+        return new EventUpcasterChain(new ComplaintReceivedV1ToV2Upcaster(), new ComplaintReceivedV2ToV3Upcaster(),
+                new ReasonV1ToV2Upcaster(StageExtended.class), new ReasonV1ToV2Upcaster(SufficientInterestDecided.class),
+                new ReasonV1ToV2Upcaster(LateEscalationDecided.class), new ReasonV1ToV2Upcaster(ComplaintWithdrawn.class));
     }
 
     /** A command that breaks a procedure rule fails the same way every time: dead-letter it at once. */

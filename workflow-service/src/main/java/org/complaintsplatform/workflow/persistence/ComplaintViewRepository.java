@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
@@ -24,7 +25,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tables {@code complaint_view} and {@code complaint_timeline_entry}. */
+/**
+ * Tables {@code complaint_view} and {@code complaint_timeline_entry}. The view holds the complainant's
+ * name and contact details in the clear, for letters, until retention erases them.
+ */
 @Repository
 public class ComplaintViewRepository {
 
@@ -34,12 +38,15 @@ public class ComplaintViewRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(ComplaintReceived complaint) {
+    /** A new complaint, with the complainant's details as unsealed (null where absent or already erased). */
+    public void insert(ComplaintReceived complaint, @Nullable String name, @Nullable String email,
+                       @Nullable String postalAddress) {
         jdbc.sql("""
                 INSERT INTO complaint_view (complaint_id, tenant_id, reference, status, feedback_type, route, received_on,
-                    acknowledgement_due_on, anonymous, complainant_name, email, postal_address, preferred_contact)
+                    acknowledgement_due_on, anonymous, complainant_name, email, postal_address, preferred_contact,
+                    profile_id, profile_version)
                 VALUES (:id, :tenant, :reference, :status, :feedbackType, :route, :receivedOn, :ackDue, :anonymous,
-                    :name, :email, :postalAddress, :preferredContact)""")
+                    :name, :email, :postalAddress, :preferredContact, :profileId, :profileVersion)""")
                 .param("id", complaint.complaintId().value())
                 .param("tenant", complaint.tenantId())
                 .param("reference", complaint.reference())
@@ -49,11 +56,50 @@ public class ComplaintViewRepository {
                 .param("receivedOn", Date.valueOf(complaint.receivedOn()))
                 .param("ackDue", complaint.acknowledgementDueOn() == null ? null : Date.valueOf(complaint.acknowledgementDueOn()))
                 .param("anonymous", complaint.anonymous())
-                .param("name", complaint.complainant().name())
-                .param("email", complaint.complainant().email())
-                .param("postalAddress", complaint.complainant().postalAddress())
+                .param("name", name)
+                .param("email", email)
+                .param("postalAddress", postalAddress)
                 .param("preferredContact", complaint.complainant().preferredContact().name())
+                .param("profileId", complaint.profileId())
+                .param("profileVersion", complaint.profileVersion())
                 .update();
+    }
+
+    /** The complaint was closed or withdrawn on that day: its retention counts from there. */
+    public void markFinished(ComplaintId complaintId, LocalDate finishedOn) {
+        jdbc.sql("UPDATE complaint_view SET finished_on = :on WHERE complaint_id = :id")
+                .param("on", Date.valueOf(finishedOn))
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    /** Clears the complainant's name and contact details for good, recording when and under which rule. */
+    public void erasePersonalData(ComplaintId complaintId, LocalDate erasedOn, String rule) {
+        jdbc.sql("""
+                UPDATE complaint_view SET complainant_name = NULL, email = NULL, postal_address = NULL,
+                    personal_data_erased_on = :on, erasure_rule = :rule
+                WHERE complaint_id = :id""")
+                .param("on", Date.valueOf(erasedOn))
+                .param("rule", rule)
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    /** A closed or withdrawn complaint whose personal data are still held, with what its retention depends on. */
+    public record FinishedComplaint(ComplaintId complaintId, String tenantId, String profileId, int profileVersion,
+                                    LocalDate finishedOn) {
+    }
+
+    /** Every closed or withdrawn complaint whose personal data have not been erased, the longest finished first. */
+    public List<FinishedComplaint> finishedWithPersonalData() {
+        return jdbc.sql("""
+                SELECT complaint_id, tenant_id, profile_id, profile_version, finished_on FROM complaint_view
+                WHERE finished_on IS NOT NULL AND personal_data_erased_on IS NULL AND profile_id IS NOT NULL
+                ORDER BY finished_on, complaint_id""")
+                .query((rs, n) -> new FinishedComplaint(new ComplaintId(rs.getObject("complaint_id", UUID.class)),
+                        rs.getString("tenant_id"), rs.getString("profile_id"), rs.getInt("profile_version"),
+                        rs.getDate("finished_on").toLocalDate()))
+                .list();
     }
 
     public void updateStatus(ComplaintId complaintId, ComplaintStatus status, int stage) {
@@ -169,7 +215,8 @@ public class ComplaintViewRepository {
                 .param("tenant", tenantId)
                 .query((rs, n) -> new Correspondence(complaintId, rs.getString("tenant_id"), rs.getString("reference"),
                         rs.getBoolean("anonymous"), rs.getString("complainant_name"), rs.getString("email"),
-                        rs.getString("postal_address"), ContactPreference.valueOf(rs.getString("preferred_contact"))))
+                        rs.getString("postal_address"), ContactPreference.valueOf(rs.getString("preferred_contact")),
+                        date(rs, "personal_data_erased_on")))
                 .optional();
     }
 

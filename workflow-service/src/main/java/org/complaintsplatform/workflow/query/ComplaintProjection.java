@@ -34,16 +34,22 @@ import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
+import org.complaintsplatform.workflow.api.PersonalDataErased;
+import org.complaintsplatform.workflow.api.SealedComplainant;
+import org.complaintsplatform.workflow.api.SealedText;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.persistence.ComplaintViewRepository;
+import org.complaintsplatform.workflow.privacy.PersonalDataVault;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The complaint read model. Its processing group is subscribing, so the view is written in the
- * command's own transaction: when a public event leaves, the details a letter needs are readable.
+ * command's own transaction: when a public event leaves, the details a letter needs are readable. It unseals
+ * the complainant's name and contact details for letters; after erasure, those read as absent.
  */
 @Component
 @ProcessingGroup(ComplaintProjection.PROCESSING_GROUP)
@@ -54,14 +60,18 @@ public class ComplaintProjection {
     private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ComplaintViewRepository views;
+    private final PersonalDataVault vault;
 
-    public ComplaintProjection(ComplaintViewRepository views) {
+    public ComplaintProjection(ComplaintViewRepository views, PersonalDataVault vault) {
         this.views = views;
+        this.vault = vault;
     }
 
     @EventHandler
     void on(ComplaintReceived event, @MessageIdentifier String eventId) {
-        views.insert(event);
+        SealedComplainant complainant = event.complainant();
+        views.insert(event, unsealed(event, complainant.name()), unsealed(event, complainant.email()),
+                unsealed(event, complainant.postalAddress()));
         views.putDueDates(event.complaintId(), event.deadlines());
         String acknowledgement;
         if (event.anonymous()) {
@@ -186,6 +196,7 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber long version) {
         views.recordVersion(event.complaintId(), version);
+        views.markFinished(event.complaintId(), event.withdrawnOn());
         views.clearDueDates(event.complaintId());
         views.updateStatus(event.complaintId(), ComplaintStatus.WITHDRAWN, event.stage());
         views.appendTimeline(eventId, event.complaintId(), event.withdrawnAt(), "ComplaintWithdrawn",
@@ -195,6 +206,7 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintClosed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
         views.recordVersion(event.complaintId(), version);
+        views.markFinished(event.complaintId(), event.closedOn());
         views.clearDueDates(event.complaintId());
         views.updateStatus(event.complaintId(), ComplaintStatus.CLOSED, event.stage());
         views.appendTimeline(eventId, event.complaintId(), event.closedAt(), "ComplaintClosed",
@@ -252,6 +264,19 @@ public class ComplaintProjection {
         views.putDueDates(event.complaintId(), event.deadlines());
         views.appendTimeline(eventId, event.complaintId(), event.receivedAt(), "PanelFindingsIssued",
                 "Panel findings received on " + LETTER_DATE.format(event.receivedOn()) + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.erasePersonalData(event.complaintId(), event.erasedOn(), event.rule());
+        views.appendTimeline(eventId, event.complaintId(), event.erasedAt(), "PersonalDataErased",
+                "Personal data erased on " + LETTER_DATE.format(event.erasedOn()) + ", the record having been kept until "
+                        + LETTER_DATE.format(event.retainedUntil()) + " (" + event.rule() + ")");
+    }
+
+    private @Nullable String unsealed(ComplaintReceived event, @Nullable SealedText sealed) {
+        return sealed == null ? null : vault.unseal(event.complaintId(), sealed).orElse(null);
     }
 
     private static String restarted(List<DueDate> deadlines) {

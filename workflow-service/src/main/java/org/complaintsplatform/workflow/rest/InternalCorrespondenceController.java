@@ -1,5 +1,6 @@
 package org.complaintsplatform.workflow.rest;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.Correspondence;
 import org.complaintsplatform.workflow.api.FindCorrespondence;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +40,12 @@ public class InternalCorrespondenceController {
     public CorrespondenceDetails correspondence(@PathVariable String tenantId, @PathVariable UUID complaintId) {
         Optional<Correspondence> correspondence = queries.query(new FindCorrespondence(tenantId, new ComplaintId(complaintId)),
                 ResponseTypes.optionalInstanceOf(Correspondence.class)).join();
+        LocalDate erasedOn = correspondence.map(Correspondence::personalDataErasedOn).orElse(null);
+        if (erasedOn != null) {
+            // Gone for good, not missing: a letter after erasure must fail visibly, never go out unaddressed.
+            throw new ErrorResponseException(HttpStatus.GONE, ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                    "the personal data of complaint " + complaintId + " were erased on " + erasedOn), null);
+        }
         CorrespondenceDetails details = correspondence.map(InternalCorrespondenceController::details)
                 .orElseThrow(() -> new NotFound("complaint " + complaintId + " of tenant " + tenantId));
         accessLog.record(tenantId, complaintId, "correspondence");

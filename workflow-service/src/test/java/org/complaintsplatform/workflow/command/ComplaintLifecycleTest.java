@@ -66,6 +66,7 @@ class ComplaintLifecycleTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(new DueDates(Procedures.loadDefault()));
+        fixture.registerInjectableResource(new LabellingKeys());
     }
 
     private static ComplaintReceived cambridgeshireComplaint() {
@@ -90,7 +91,7 @@ class ComplaintLifecycleTest {
         fixture.given(cambridgeshireComplaint())
                 .when(new ExtendStage(ID, 1, extendedAt, ExtensionCondition.NOTIFIED_TO_COMPLAINANT, 20, "complex case"))
                 .expectEvents(new StageExtended(ID, CAM, extendedAt, 1, ExtensionCondition.NOTIFIED_TO_COMPLAINANT,
-                        "complex case", due(CAM, 1, "RESPONSE", LocalDate.of(2027, 1, 22))));
+                        LabellingKeys.sealed(ID, "complex case"), due(CAM, 1, "RESPONSE", LocalDate.of(2027, 1, 22))));
     }
 
     /** CAM-A3: 20 working days is a hard cap; a further extension stays within it. */
@@ -155,7 +156,8 @@ class ComplaintLifecycleTest {
                         new EscalationRequested(ID, CAM, Instant.parse("2027-02-16T10:00:00Z"), LocalDate.of(2027, 2, 16), 2,
                                 LocalDate.of(2027, 2, 15), false))
                 .when(new DecideLateEscalation(ID, decidedAt, true, "the complainant was in hospital"))
-                .expectEvents(new LateEscalationDecided(ID, CAM, decidedAt, 2, true, "the complainant was in hospital"),
+                .expectEvents(new LateEscalationDecided(ID, CAM, decidedAt, 2, true,
+                                LabellingKeys.sealed(ID, "the complainant was in hospital")),
                         new ComplaintEscalated(ID, CAM, decidedAt, LocalDate.of(2027, 2, 17), 1, 2,
                                 List.of(due(CAM, 2, "RESPONSE", LocalDate.of(2027, 3, 24)))));
     }
@@ -235,7 +237,7 @@ class ComplaintLifecycleTest {
     void withdrawnComplaintTakesNoFurtherAction() {
         fixture.given(cambridgeshireComplaint(),
                         new ComplaintWithdrawn(ID, CAM, Instant.parse("2027-01-05T10:00:00Z"), LocalDate.of(2027, 1, 5), 1,
-                                "resolved informally"))
+                                LabellingKeys.sealed(ID, "resolved informally")))
                 .when(new RespondToStage(ID, 1, RESPONDED_AT, FINDINGS))
                 .expectException(ComplaintRuleViolation.class)
                 .expectExceptionMessage(containsString("COMPLAINT_CLOSED"));
@@ -246,7 +248,8 @@ class ComplaintLifecycleTest {
         Instant withdrawnAt = Instant.parse("2027-02-20T10:00:00Z");
         fixture.given(cambridgeshireComplaint(), stageOneResponded(), escalatedToStageTwo())
                 .when(new WithdrawComplaint(ID, withdrawnAt, "resolved informally"))
-                .expectEvents(new ComplaintWithdrawn(ID, CAM, withdrawnAt, LocalDate.of(2027, 2, 20), 2, "resolved informally"));
+                .expectEvents(new ComplaintWithdrawn(ID, CAM, withdrawnAt, LocalDate.of(2027, 2, 20), 2,
+                        LabellingKeys.sealed(ID, "resolved informally")));
     }
 
     @Test

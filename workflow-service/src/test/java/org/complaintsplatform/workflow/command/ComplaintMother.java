@@ -16,6 +16,7 @@ import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
+import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.Strictness;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,10 @@ final class ComplaintMother {
     static final UUID LETTER = UUID.fromString("9b2d6c1a-0f7e-4c55-8a43-2d1e6f9a0b31");
     static final Complainant PARENT = new Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org",
             null, ContactPreference.EMAIL);
+    static final String SUMMARY = "No reply from the social worker for six weeks.";
+    /** The parent as events keep them: name and e-mail address sealed under the complaint's key. */
+    static final SealedComplainant SEALED_PARENT = new SealedComplainant(ComplainantRole.PARENT,
+            LabellingKeys.sealed(ID, "Alex Example"), LabellingKeys.sealed(ID, "alex@example.org"), null, ContactPreference.EMAIL);
 
     private ComplaintMother() {
     }
@@ -36,8 +41,7 @@ final class ComplaintMother {
 
     static RegisterComplaint registration(String tenantId, FeedbackType type, Instant receivedAt, boolean anonymous) {
         return new RegisterComplaint(ID, tenantId, "REF-2026-000001", receivedAt, ReceiptChannel.WEB,
-                type, null, anonymous, anonymous ? anonymousComplainant() : PARENT, null,
-                "No reply from the social worker for six weeks.", null);
+                type, null, anonymous, anonymous ? anonymousComplainant() : PARENT, null, SUMMARY, null);
     }
 
     /** A complaint the procedure acknowledges, by the due date given (null where it sets no timescale). */
@@ -50,16 +54,17 @@ final class ComplaintMother {
                                       boolean acknowledgementRequired, @Nullable LocalDate acknowledgementDueOn,
                                       DueDate... deadlines) {
         return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
-                type, routeOf(tenantId), false, acknowledgementRequired, PARENT, null,
-                "No reply from the social worker for six weeks.", null, tenantId, 1, acknowledgementDueOn,
+                type, routeOf(tenantId), false, acknowledgementRequired, SEALED_PARENT, null,
+                LabellingKeys.sealed(ID, SUMMARY), null, tenantId, 1, acknowledgementDueOn,
                 List.of(deadlines), false);
     }
 
     static ComplaintReceived receivedAnonymously(String tenantId, Instant receivedAt, LocalDate receivedOn,
                                                  DueDate... deadlines) {
         return new ComplaintReceived(ID, tenantId, "REF-2026-000001", receivedAt, receivedOn, ReceiptChannel.WEB,
-                FeedbackType.COMPLAINT, Route.STATUTORY, true, false, anonymousComplainant(), null,
-                "No reply from the social worker for six weeks.", null, tenantId, 1, null, List.of(deadlines), false);
+                FeedbackType.COMPLAINT, Route.STATUTORY, true, false,
+                new SealedComplainant(ComplainantRole.OTHER, null, null, null, ContactPreference.POST), null,
+                LabellingKeys.sealed(ID, SUMMARY), null, tenantId, 1, null, List.of(deadlines), false);
     }
 
     /** A clock of the tenant's default route, as its version 1 profile names it. */

@@ -47,6 +47,7 @@ class ComplaintTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(new DueDates(Procedures.loadDefault()));
+        fixture.registerInjectableResource(new LabellingKeys());
     }
 
     /** Cambridgeshire: "An acknowledgement letter will be sent within 3 working days of receipt ... (the date of receipt is counted as day zero)". */

@@ -49,6 +49,7 @@ class InvestigationAndPanelTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(new DueDates(Procedures.loadDefault()));
+        fixture.registerInjectableResource(new LabellingKeys());
     }
 
     private static ComplaintReceived received() {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
-import org.complaintsplatform.workflow.api.Complainant;
 import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintId;
@@ -33,6 +32,8 @@ import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.Route;
+import org.complaintsplatform.workflow.api.SealedComplainant;
+import org.complaintsplatform.workflow.api.SealedText;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.Strictness;
 import org.complaintsplatform.workflow.api.SuspensionGround;
@@ -47,8 +48,9 @@ class ComplaintEventsContractTest {
     private static final ComplaintReceived RECEIVED = new ComplaintReceived(ID, "cambridgeshire", "CAM-2026-000123",
             Instant.parse("2026-12-22T16:45:00Z"), LocalDate.of(2026, 12, 22), ReceiptChannel.WEB, FeedbackType.COMPLAINT,
             Route.STATUTORY, false, true,
-            new Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org", "1 Example Street", ContactPreference.EMAIL),
-            null, "No reply from the social worker for six weeks.", "A visit before Christmas.", "cambridgeshire", 1,
+            new SealedComplainant(ComplainantRole.PARENT, sealed("Alex Example"), sealed("alex@example.org"),
+                    sealed("1 Example Street"), ContactPreference.EMAIL),
+            null, sealed("No reply from the social worker for six weeks."), sealed("A visit before Christmas."), "cambridgeshire", 1,
             LocalDate.of(2026, 12, 29), List.of(), false);
 
     private static final Instant AT = Instant.parse("2027-03-05T10:00:00Z");
@@ -57,6 +59,11 @@ class ComplaintEventsContractTest {
             "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].deadlines.RESPONSE");
 
     private final CloudEventCodec codec = new CloudEventCodec();
+
+    /** Labelled rather than encrypted, so that a leak of the sealed value would show the text. */
+    private static SealedText sealed(String text) {
+        return new SealedText(ID.toString(), "sealed:" + text);
+    }
 
     static List<IntegrationEvent> published() {
         return List.of(
