@@ -1,7 +1,5 @@
 package org.complaintsplatform.securitysupport;
 
-import java.util.List;
-
 /** The roles a token's {@code roles} claim may hold; case-scoped independent roles come with their own issue. */
 public final class Roles {
 
@@ -17,8 +15,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Another service of the platform, acting for every tenant (OAuth2 client credentials). */
     public static final String SERVICE = "service";
-
-    public static final List<String> ALL = List.of(PORTAL, CASEWORKER, MANAGER, AUDITOR, ADMIN, SERVICE);
+    /** Prometheus and other scrapers: the actuator endpoints, nothing else. */
+    public static final String MONITORING = "monitoring";
 
     private Roles() {
     }

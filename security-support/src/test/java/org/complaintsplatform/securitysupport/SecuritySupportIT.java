@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.application.name=secured-service",
         "spring.flyway.locations=classpath:db/migration/security-support/audit",
         "complaints.security.audit.enabled=true",
+        "management.endpoints.web.exposure.include=health,info",
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=${COMPLAINTS_JWT_ISSUER_URI}",
         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=${COMPLAINTS_JWT_JWK_SET_URI}",
         "spring.security.oauth2.resourceserver.jwt.audiences=complaints-platform"})
@@ -40,7 +41,7 @@ class SecuritySupportIT {
         registry.add("spring.datasource.url", () -> TestInfrastructure.postgres().createDatabaseIfMissing("security_support"));
         registry.add("spring.datasource.username", () -> TestInfrastructure.postgres().user());
         registry.add("spring.datasource.password", () -> TestInfrastructure.postgres().password());
-        TestInfrastructure.securityProperties(TestInfrastructure.issuer()).forEach((key, value) -> registry.add(key, () -> value));
+        TestInfrastructure.issuer().serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort
@@ -86,9 +87,13 @@ class SecuritySupportIT {
     }
 
     @Test
-    void healthIsOpenAndTheRestOfActuatorIsNot() throws Exception {
+    void healthIsOpenAndTheRestOfActuatorNeedsAToken() throws Exception {
+        String monitoring = TestInfrastructure.issuer().token("prometheus", null, List.of(Roles.MONITORING));
+
         assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/info", null, null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/info", monitoring, null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/admin/rebuild", monitoring, null).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
@@ -37,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A development OAuth2 issuer, for tests and the local platform only: it signs whatever a caller asks for.
- * It serves its JWK set, client credentials for the platform's own services (one shared secret) and, for
+ * It serves its JWK set, client credentials for the platform's own clients (one shared secret) and, for
  * the README's walkthrough, {@code POST /dev/tokens} with {@code {"subject","tenant","roles"}}. Its key
  * is generated at start, so tokens do not survive a restart.
  */
@@ -45,8 +44,14 @@ public final class DevelopmentIssuer implements AutoCloseable {
 
     /** The audience every service expects in a token. */
     public static final String AUDIENCE = "complaints-platform";
-    public static final Set<String> SERVICE_CLIENTS = Set.of(
-            "intake-service", "workflow-service", "deadline-service", "notification-service", "reporting-service");
+    /** Client ids and the roles their tokens carry: the platform's services, and Prometheus for scraping. */
+    public static final Map<String, List<String>> CLIENTS = Map.of(
+            "intake-service", List.of("service"),
+            "workflow-service", List.of("service"),
+            "deadline-service", List.of("service"),
+            "notification-service", List.of("service"),
+            "reporting-service", List.of("service"),
+            "prometheus", List.of("monitoring"));
     private static final Duration LIFETIME = Duration.ofHours(1);
 
     private final HttpServer server;
@@ -97,6 +102,18 @@ public final class DevelopmentIssuer implements AutoCloseable {
 
     public String tokenUri() {
         return issuerUri() + "/oauth2/token";
+    }
+
+    /**
+     * What a service's configuration reads to trust this issuer and, for calls to other services, to get its
+     * own token from it; the names are the environment variables a deployment sets.
+     */
+    public Map<String, String> serviceProperties() {
+        return Map.of(
+                "COMPLAINTS_JWT_ISSUER_URI", issuerUri(),
+                "COMPLAINTS_JWT_JWK_SET_URI", jwkSetUri(),
+                "COMPLAINTS_TOKEN_URI", tokenUri(),
+                "COMPLAINTS_SERVICE_CLIENT_SECRET", serviceClientSecret);
     }
 
     /**
@@ -168,10 +185,10 @@ public final class DevelopmentIssuer implements AutoCloseable {
         String secret = client != null ? client[1] : form.get("client_secret");
         if (!"client_credentials".equals(form.get("grant_type"))) {
             respond(exchange, 400, error("unsupported_grant_type"));
-        } else if (clientId == null || secret == null || !SERVICE_CLIENTS.contains(clientId) || !same(secret, serviceClientSecret)) {
+        } else if (clientId == null || secret == null || !CLIENTS.containsKey(clientId) || !same(secret, serviceClientSecret)) {
             respond(exchange, 401, error("invalid_client"));
         } else {
-            respond(exchange, 200, tokenResponse(token(clientId, null, List.of("service"))));
+            respond(exchange, 200, tokenResponse(token(clientId, null, CLIENTS.get(clientId))));
         }
     }
 

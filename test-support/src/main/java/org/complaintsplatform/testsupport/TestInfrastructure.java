@@ -80,20 +80,8 @@ public final class TestInfrastructure {
         properties.put("spring.datasource.username", server.user());
         properties.put("spring.datasource.password", server.password());
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
-        properties.putAll(securityProperties(issuer()));
+        properties.putAll(issuer().serviceProperties());
         return properties;
-    }
-
-    /**
-     * What a service's configuration reads to trust an issuer and, for calls to other services, to get its
-     * own token from it; the names are the environment variables a deployment sets.
-     */
-    public static Map<String, String> securityProperties(DevelopmentIssuer issuer) {
-        return Map.of(
-                "COMPLAINTS_JWT_ISSUER_URI", issuer.issuerUri(),
-                "COMPLAINTS_JWT_JWK_SET_URI", issuer.jwkSetUri(),
-                "COMPLAINTS_TOKEN_URI", issuer.tokenUri(),
-                "COMPLAINTS_SERVICE_CLIENT_SECRET", SERVICE_CLIENT_SECRET);
     }
 
     private static @Nullable String externalKafka() {
