@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.complaintsplatform.testsupport.DevelopmentIssuer;
 import org.complaintsplatform.testsupport.KafkaBroker;
 import org.complaintsplatform.testsupport.PostgresServer;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +26,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final @Nullable PostgresServer embeddedPostgres;
     private final @Nullable KafkaBroker embeddedKafka;
+    private final DevelopmentIssuer issuer;
     private final Map<PlatformService, ConfigurableApplicationContext> services = new EnumMap<>(PlatformService.class);
 
-    private LocalPlatform(@Nullable PostgresServer embeddedPostgres, @Nullable KafkaBroker embeddedKafka) {
+    private LocalPlatform(@Nullable PostgresServer embeddedPostgres, @Nullable KafkaBroker embeddedKafka, DevelopmentIssuer issuer) {
         this.embeddedPostgres = embeddedPostgres;
         this.embeddedKafka = embeddedKafka;
+        this.issuer = issuer;
     }
 
     /** Starts the embedded servers a setting does not replace, then the services. */
@@ -40,7 +43,9 @@ public final class LocalPlatform implements AutoCloseable {
         KafkaBroker broker = settings.kafkaBootstrapServers() != null
                 ? null
                 : KafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
-        LocalPlatform platform = new LocalPlatform(settings.postgres() == null ? postgres : null, broker);
+        DevelopmentIssuer issuer = DevelopmentIssuer.start(settings.randomPorts() ? 0 : PlatformSettings.ISSUER_PORT,
+                settings.serviceClientSecret());
+        LocalPlatform platform = new LocalPlatform(settings.postgres() == null ? postgres : null, broker, issuer);
         String bootstrap = broker != null ? broker.bootstrapServers() : settings.kafkaBootstrapServers();
         try {
             for (PlatformService service : PlatformService.values()) {
@@ -64,12 +69,9 @@ public final class LocalPlatform implements AutoCloseable {
                 "--" + ForeignAutoConfigurationFilter.PROPERTY + "=" + String.join(",", service.foreignAutoConfigurations()),
                 // Logback is configured once per JVM, by the first context: a per-service name would be wrong.
                 "--logging.include-application-name=false"));
-        if (service == PlatformService.WORKFLOW) {
-            args.add("--complaints.workflow.service-token=" + settings.serviceToken());
-        }
+        issuer.serviceProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
         if (service == PlatformService.NOTIFICATION) {
             args.add("--complaints.notification.workflow-base-url=" + url(PlatformService.WORKFLOW));
-            args.add("--complaints.notification.service-token=" + settings.serviceToken());
         }
         args.addAll(settings.extraArguments());
         log.info("Starting {}", service.serviceName());
@@ -84,6 +86,11 @@ public final class LocalPlatform implements AutoCloseable {
         return ((WebServerApplicationContext) services.get(service)).getWebServer().getPort();
     }
 
+    /** The development issuer every service trusts, for tokens in tests and in the walkthrough. */
+    public DevelopmentIssuer issuer() {
+        return issuer;
+    }
+
     public ConfigurableApplicationContext context(PlatformService service) {
         return services.get(service);
     }
@@ -95,6 +102,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (int i = started.size() - 1; i >= 0; i--) {
             services.remove(started.get(i)).close();
         }
+        issuer.close();
         if (embeddedKafka != null) {
             embeddedKafka.close();
         }
@@ -119,18 +127,24 @@ public final class LocalPlatform implements AutoCloseable {
         for (PlatformService service : PlatformService.values()) {
             text.append(String.format("  %-22s %s   (health: %s/actuator/health)%n", service.serviceName(), url(service), url(service)));
         }
-        text.append("\nSubmit a complaint:\n\n")
+        text.append(String.format("  %-22s %s   (local only: signs any token asked for)%n", "development issuer", issuer.issuerUri()))
+                .append("\nGet a token (a portal and a caseworker of Cambridgeshire, valid for an hour):\n\n")
+                .append("  TOKEN=$(curl -s -X POST ").append(issuer.issuerUri()).append("/dev/tokens \\\n")
+                .append("       -d '{\"subject\":\"casey\",\"tenant\":\"cambridgeshire\",\"roles\":[\"portal\",\"caseworker\",\"manager\",\"auditor\"]}' \\\n")
+                .append("       | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n")
+                .append("\nSubmit a complaint:\n\n")
                 .append("  curl -i -X POST ").append(url(PlatformService.INTAKE))
-                .append("/api/v1/tenants/cambridgeshire/submissions \\\n")
+                .append("/api/v1/tenants/cambridgeshire/submissions -H \"Authorization: Bearer $TOKEN\" \\\n")
                 .append("       -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen || date +%s%N)\" \\\n")
                 .append("       -d '{\"feedbackType\":\"COMPLAINT\",\"complainant\":{\"role\":\"PARENT\",\"name\":\"Alex Example\",")
                 .append("\"email\":\"alex@example.org\",\"preferredContact\":\"EMAIL\"},")
                 .append("\"summary\":\"The social worker has not returned my calls for six weeks.\"}'\n\n")
-                .append("Then follow it (use the complaintId from the answer):\n\n")
-                .append("  curl ").append(url(PlatformService.WORKFLOW)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>\n")
-                .append("  curl ").append(url(PlatformService.NOTIFICATION)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/letters\n")
-                .append("  curl ").append(url(PlatformService.DEADLINE)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/deadlines\n")
-                .append("  curl '").append(url(PlatformService.REPORTING)).append("/api/v1/tenants/cambridgeshire/reports/quarterly?year=<year>&quarter=<1-4>'\n");
+                .append("Then follow it (use the complaintId from the answer):\n\n");
+        String bearer = "curl -H \"Authorization: Bearer $TOKEN\" ";
+        text.append("  ").append(bearer).append(url(PlatformService.WORKFLOW)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>\n")
+                .append("  ").append(bearer).append(url(PlatformService.NOTIFICATION)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/letters\n")
+                .append("  ").append(bearer).append(url(PlatformService.DEADLINE)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/deadlines\n")
+                .append("  ").append(bearer).append("'").append(url(PlatformService.REPORTING)).append("/api/v1/tenants/cambridgeshire/reports/quarterly?year=<year>&quarter=<1-4>'\n");
         return text.toString();
     }
 }

@@ -1,9 +1,10 @@
 package org.complaintsplatform.local;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.complaintsplatform.testsupport.PostgresServer;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param postgres              an external server, or null for the embedded one
  * @param kafkaBootstrapServers an external broker, or null for the embedded one
- * @param randomPorts           HTTP ports chosen by the OS (tests) instead of 8081-8085
- * @param serviceToken          the token services present on each other's internal APIs
+ * @param randomPorts           HTTP ports chosen by the OS (tests) instead of 8081-8085 and 8090
+ * @param serviceClientSecret   the secret the services present to the development issuer for their own tokens
  * @param extraArguments        Spring arguments given to every service, e.g. {@code --logging.level.root=WARN}
  */
 public record PlatformSettings(
@@ -25,19 +26,20 @@ public record PlatformSettings(
         int kafkaPort,
         int kafkaControllerPort,
         boolean randomPorts,
-        String serviceToken,
+        String serviceClientSecret,
         List<String> extraArguments) {
 
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
+    static final int ISSUER_PORT = 8090;
 
     /**
      * Embedded servers on the documented ports with data under {@code dataDirectory}, unless
      * {@code COMPLAINTS_POSTGRES_URL} (with {@code COMPLAINTS_POSTGRES_USER} and {@code COMPLAINTS_POSTGRES_PASSWORD};
      * a user allowed to create databases) or {@code COMPLAINTS_KAFKA_BOOTSTRAP} name external ones.
-     * {@code COMPLAINTS_DATA_DIR} moves the data folder. {@code COMPLAINTS_SERVICE_TOKEN} sets the internal
-     * token; without it each run makes a random one, so no known token ever guards personal data.
+     * {@code COMPLAINTS_DATA_DIR} moves the data folder. {@code COMPLAINTS_SERVICE_CLIENT_SECRET} sets the
+     * services' client secret; without it each run makes a random one, so no known secret ever guards personal data.
      */
     public static PlatformSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory, List<String> arguments) {
         String postgresUrl = env.get("COMPLAINTS_POSTGRES_URL");
@@ -48,12 +50,14 @@ public record PlatformSettings(
         }
         String kafka = env.get("COMPLAINTS_KAFKA_BOOTSTRAP");
         Path data = env.containsKey("COMPLAINTS_DATA_DIR") ? Path.of(env.get("COMPLAINTS_DATA_DIR")) : defaultDataDirectory;
-        String token = env.get("COMPLAINTS_SERVICE_TOKEN");
+        String secret = env.get("COMPLAINTS_SERVICE_CLIENT_SECRET");
         return new PlatformSettings(data, external, POSTGRES_PORT, kafka == null || kafka.isBlank() ? null : kafka,
-                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, token == null || token.isBlank() ? randomToken() : token, arguments);
+                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, secret == null || secret.isBlank() ? randomSecret() : secret, arguments);
     }
 
-    static String randomToken() {
-        return UUID.randomUUID().toString();
+    static String randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 }

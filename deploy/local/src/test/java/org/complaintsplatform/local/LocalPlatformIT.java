@@ -56,7 +56,7 @@ class LocalPlatformIT {
     static void startPlatform(@TempDir Path data) {
         bootstrap = TestInfrastructure.kafkaBootstrapServers();
         platform = LocalPlatform.start(new PlatformSettings(data, TestInfrastructure.postgres(), 0, bootstrap, 0, 0,
-                true, PlatformSettings.randomToken(), List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
+                true, PlatformSettings.randomSecret(), List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
     }
 
     @AfterAll
@@ -147,13 +147,13 @@ class LocalPlatformIT {
     void everyServiceReportsHealthAndPrometheusMetrics() throws Exception {
         for (PlatformService service : PlatformService.values()) {
             assertThat(get(service, "/actuator/health").path("status").asText()).as(service.serviceName()).isEqualTo("UP");
-            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
-                    URI.create(platform.url(service) + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(platform.url(service) + "/actuator/prometheus"))
+                    .header("Authorization", "Bearer " + scraper()).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.statusCode()).as(service.serviceName()).isEqualTo(200);
             assertThat(metrics.body()).as(service.serviceName()).contains("jvm_memory_used_bytes");
         }
         assertThat(http.send(HttpRequest.newBuilder(URI.create(platform.url(PlatformService.WORKFLOW) + "/actuator/prometheus"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .header("Authorization", "Bearer " + scraper()).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
                 .contains("procedures_bank_holidays_last_year{division=\"england-and-wales\"} 2027.0");
     }
 
@@ -195,16 +195,26 @@ class LocalPlatformIT {
         return "/api/v1/tenants/cambridgeshire/reports/quarterly?year=" + financialYear + "&quarter=" + quarter;
     }
 
+    /** A Cambridgeshire member with the roles the walkthrough uses. */
+    private static String member() {
+        return platform.issuer().token("casey", "cambridgeshire", List.of("portal", "caseworker", "manager", "auditor"));
+    }
+
+    private static String scraper() {
+        return platform.issuer().token("prometheus", null, List.of("monitoring"));
+    }
+
     private HttpResponse<String> post(PlatformService service, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(platform.url(service) + path))
+                .header("Authorization", "Bearer " + member())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode get(PlatformService service, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.url(service) + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.url(service) + path))
+                .header("Authorization", "Bearer " + member()).GET().build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? json.readTree(response.body()) : json.createObjectNode();
     }
 }
