@@ -3,6 +3,8 @@ package org.complaintsplatform.kafkasupport;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -23,6 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.complaintsplatform.contracts.TopicRegistry;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.ContractViolation;
+import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.procedures.Tenant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -44,6 +48,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(KafkaSupportProperties.class)
 public class KafkaSupportAutoConfiguration {
 
-    /** Header with the contract violations that sent a record to its dead-letter topic. */
+    /** Header with the contract violations (an unknown tenant is one) that sent a record to its dead-letter topic. */
     public static final String DEAD_LETTER_REASONS_HEADER = "complaints_dlt_reasons";
 
     @Bean
@@ -100,6 +105,19 @@ public class KafkaSupportAutoConfiguration {
                 ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+    }
+
+    /**
+     * Dead-letters a record of a tenant the platform does not serve before any listener sees it. Boot
+     * gives a single {@code RecordInterceptor} bean to its listener containers: a service adding its own
+     * must chain both in a {@code CompositeRecordInterceptor}.
+     */
+    @Bean
+    RecordInterceptor<Object, Object> knownTenantCheck(CloudEventCodec codec, ObjectProvider<Procedures> procedures) {
+        Set<String> tenants = procedures.getIfAvailable(Procedures::loadDefault).tenants().stream()
+                .map(Tenant::id)
+                .collect(Collectors.toSet());
+        return new KnownTenantCheck(tenants, codec);
     }
 
     /**

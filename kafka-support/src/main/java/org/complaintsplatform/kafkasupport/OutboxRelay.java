@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ public class OutboxRelay implements SmartLifecycle {
             return 0; // another instance is publishing; it will send these rows in order
         }
         List<OutboxRow> rows = jdbc.query("""
-                SELECT id, topic, message_key, event_id, event_type, source, subject, occurred_at, dataschema, payload
+                SELECT id, topic, message_key, event_id, event_type, source, subject, occurred_at, dataschema, tenant, payload
                 FROM outbox_message ORDER BY id LIMIT ?""",
                 (rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("message_key"),
                         CloudEventBuilder.v1()
@@ -87,6 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
                                 .withSource(URI.create(rs.getString("source")))
                                 .withSubject(rs.getString("subject"))
                                 .withTime(rs.getTimestamp("occurred_at").toInstant().atOffset(ZoneOffset.UTC))
+                                .withExtension(CloudEventCodec.TENANT_EXTENSION, rs.getString("tenant"))
                                 .withDataSchema(rs.getString("dataschema") == null ? null : URI.create(rs.getString("dataschema")))
                                 .withDataContentType("application/json")
                                 .withData("application/json", rs.getBytes("payload"))

@@ -36,11 +36,11 @@ public class TransactionalOutbox {
         }
         CloudEvent cloudEvent = codec.encode(event, eventId, source);
         jdbc.update("""
-                INSERT INTO outbox_message (topic, message_key, event_id, event_type, source, subject, occurred_at, dataschema, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO outbox_message (topic, message_key, event_id, event_type, source, subject, occurred_at, dataschema, tenant, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 EventType.of(event).topic(), event.complaintId().toString(), cloudEvent.getId(), cloudEvent.getType(),
                 source, cloudEvent.getSubject(), Timestamp.from(event.occurredAt()),
-                String.valueOf(cloudEvent.getDataSchema()), cloudEvent.getData().toBytes());
+                String.valueOf(cloudEvent.getDataSchema()), event.tenantId(), cloudEvent.getData().toBytes());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -30,6 +31,7 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
 import org.complaintsplatform.kafkasupport.TransactionalOutbox;
+import org.complaintsplatform.kafkasupport.UnknownTenant;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +69,8 @@ class KafkaSupportIT {
     CloudEventCodec codec;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DefaultErrorHandler kafkaErrorHandler;
 
     private final UUID complaintId = UUID.randomUUID();
 
@@ -85,6 +90,7 @@ class KafkaSupportIT {
         assertThat(record.value().getId()).isEqualTo(committed);
         assertThat(record.key()).isEqualTo(complaintId.toString());
         assertThat(record.value().getSource()).isEqualTo(URI.create("/kafka-support-test"));
+        assertThat(record.value().getExtension(CloudEventCodec.TENANT_EXTENSION)).isEqualTo("bcp");
         assertThat(codec.decode(record.value())).isEqualTo(deadlineSet());
         assertThat(recordsOf(complaintId.toString())).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_message", Long.class)).isZero();
@@ -146,8 +152,38 @@ class KafkaSupportIT {
         assertThat(effects(eventId)).isZero();
     }
 
+    @Test
+    void recordOfATenantThePlatformDoesNotServeIsDeadLetteredAtOnceWithTheReasonAndThePartitionMovesOn() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        List<Integer> failedAttempts = new CopyOnWriteArrayList<>();
+        kafkaErrorHandler.setRetryListeners((record, exception, attempt) -> {
+            if (record.value() instanceof CloudEvent event && event.getId().equals(eventId)) {
+                failedAttempts.add(attempt);
+            }
+        });
+
+        kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), codec.encode(deadlineSet("nowhere"), eventId, "/test")).get();
+        String next = UUID.randomUUID().toString();
+        kafka.send(Topics.DEADLINE_EVENTS, complaintId.toString(), codec.encode(deadlineSet(), next, "/test")).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(complaintId.toString()), records -> !records.isEmpty()).getFirst();
+        assertThat(header(dead, "ce_id")).isEqualTo(eventId);
+        assertThat(header(dead, "ce_tenant")).isEqualTo("nowhere");
+        assertThat(header(dead, "complaints_dlt_reasons"))
+                .isEqualTo("ce_id '" + eventId + "' is for tenant 'nowhere', which is not a tenant of this platform");
+        assertThat(header(dead, "kafka_dlt-exception-fqcn")).isEqualTo(UnknownTenant.class.getName());
+        assertThat(failedAttempts).containsExactly(1);
+        assertThat(effects(eventId)).isZero();
+    }
+
     private DeadlineSet deadlineSet() {
-        return new DeadlineSet("bcp", complaintId, Instant.parse("2026-11-23T10:15:30Z"),
+        return deadlineSet("bcp");
+    }
+
+    private DeadlineSet deadlineSet(String tenant) {
+        return new DeadlineSet(tenant, complaintId, Instant.parse("2026-11-23T10:15:30Z"),
                 UUID.nameUUIDFromBytes(complaintId.toString().getBytes(StandardCharsets.UTF_8)),
                 1, "ACKNOWLEDGEMENT", null, "bcp-v1#acknowledgement", LocalDate.of(2026, 11, 26));
     }
