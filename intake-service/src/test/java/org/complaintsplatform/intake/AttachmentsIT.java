@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.complaintsplatform.testsupport.TestTokens;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class AttachmentsIT extends IntakeIntegrationTest {
     @BeforeEach
     void submitAComplaint() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/tenants/herefordshire/submissions"))
+                .header("Authorization", "Bearer " + TestTokens.member("herefordshire"))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("""
@@ -62,11 +64,13 @@ class AttachmentsIT extends IntakeIntegrationTest {
         assertThat(response.headers().firstValue("Location")).hasValue(
                 "/api/v1/tenants/herefordshire/submissions/" + complaintId + "/attachments/" + attachmentId);
         HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri(response.headers().firstValue("Location").orElseThrow()))
+                .header("Authorization", "Bearer " + TestTokens.member("herefordshire"))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(PDF);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(http.send(HttpRequest.newBuilder(uri("/api/v1/tenants/bcp/submissions/" + complaintId + "/attachments/" + attachmentId))
+                .header("Authorization", "Bearer " + TestTokens.member("bcp"))
                 .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
     }
 
@@ -126,6 +130,7 @@ class AttachmentsIT extends IntakeIntegrationTest {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(uri("/api/v1/tenants/" + tenant + "/submissions/" + complaint + "/attachments"))
+                .header("Authorization", "Bearer " + TestTokens.member(tenant))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))

@@ -37,6 +37,7 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TestTokens;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +147,8 @@ class SubmissionsIT extends IntakeIntegrationTest {
         assertThat(submit.at("/parameters").findValuesAsText("name")).contains("tenantId", "Idempotency-Key");
         assertThat(document.at("/paths/~1api~1v1~1tenants~1{tenantId}~1submissions~1{complaintId}/get").isMissingNode()).isFalse();
         assertThat(document.at("/components/schemas/Triage/properties/outOfTime").isMissingNode()).isFalse();
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/security/0/bearer").isArray()).isTrue();
     }
 
     @Test
@@ -497,6 +500,7 @@ class SubmissionsIT extends IntakeIntegrationTest {
 
     private HttpResponse<String> post(String tenant, @Nullable String idempotencyKey, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/tenants/" + tenant + "/submissions"))
+                .header("Authorization", "Bearer " + TestTokens.member(tenant))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
@@ -505,8 +509,10 @@ class SubmissionsIT extends IntakeIntegrationTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** With a token of the path's tenant, or a platform administrator's outside tenant paths (actuator). */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestTokens.forPath(uri(path)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +17,7 @@ import org.complaintsplatform.intake.api.AttachmentReceipt;
 import org.complaintsplatform.intake.api.SubmissionNotFound;
 import org.complaintsplatform.intake.command.AddAttachmentHandler;
 import org.complaintsplatform.intake.command.Attachments;
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,14 +43,17 @@ class AttachmentController {
 
     private final AddAttachmentHandler add;
     private final Attachments attachments;
+    private final PersonalDataAccessLog accessLog;
 
-    AttachmentController(AddAttachmentHandler add, Attachments attachments) {
+    AttachmentController(AddAttachmentHandler add, Attachments attachments, PersonalDataAccessLog accessLog) {
         this.add = add;
         this.attachments = attachments;
+        this.accessLog = accessLog;
     }
 
-    @Operation(summary = "Attach a file", description = "Part `file`; PDF, JPEG, PNG or plain text by default, checked "
-            + "against the file's first bytes; at most complaints.intake.attachments.max-size and max-per-submission.")
+    @Operation(summary = "Attach a file", description = "Roles: portal, caseworker, manager. Part `file`; PDF, JPEG, PNG "
+            + "or plain text by default, checked against the file's first bytes; at most "
+            + "complaints.intake.attachments.max-size and max-per-submission.")
     @ApiResponse(responseCode = "201", description = "Stored (or the first answer, for a retry with the same key and file)")
     @ApiResponse(responseCode = "400", description = "No file, an empty file or a bad Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "Unknown tenant or submission", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -70,12 +76,20 @@ class AttachmentController {
         return ResponseEntity.created(location).body(receipt);
     }
 
-    @Operation(summary = "Download an attachment", description = "Only within its tenant and submission.")
+    @Operation(summary = "Download an attachment", description = "Roles: caseworker, manager, auditor. Only within its "
+            + "tenant and submission. The file is personal data: each download is written to the audit log (who, "
+            + "when, which file, why).")
+    @Parameter(in = ParameterIn.HEADER, name = PersonalDataAccessLog.REASON_HEADER, example = "responding to stage 1",
+            description = "Why the caller reads it, for the audit log (\"not stated\" without it)")
+    @ApiResponse(responseCode = "200", description = "The file, with its type and Content-Disposition: attachment")
+    @ApiResponse(responseCode = "404", description = "Unknown tenant, submission or attachment, or another tenant's",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable String tenantId, @PathVariable UUID complaintId,
                                     @PathVariable UUID attachmentId) {
         Attachments.AttachmentFile file = attachments.find(tenantId, complaintId, attachmentId)
                 .orElseThrow(() -> new SubmissionNotFound(tenantId, complaintId));
+        accessLog.record(tenantId, complaintId, "attachment/" + attachmentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.receipt().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

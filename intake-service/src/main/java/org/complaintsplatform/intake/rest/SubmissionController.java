@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,6 +18,7 @@ import org.complaintsplatform.intake.api.SubmissionResult;
 import org.complaintsplatform.intake.api.SubmitRepresentation;
 import org.complaintsplatform.intake.command.SubmitRepresentationHandler;
 import org.complaintsplatform.intake.query.SubmissionQueries;
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Submissions from portals. The tenant in the path is checked by {@link TenantPathInterceptor}. */
+/**
+ * Submissions from portals. The token's organisation must be the path's (security-support answers 404
+ * otherwise); an unregistered tenant is refused by {@link TenantPathInterceptor}.
+ */
 @Tag(name = "Submissions", description = "Representations from portals")
 @RestController
 @RequestMapping(path = "/api/v1/tenants/{tenantId}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,17 +42,20 @@ class SubmissionController {
     private final SubmitRepresentationHandler submit;
     private final SubmissionQueries queries;
     private final SubmissionRequestValidator validator;
+    private final PersonalDataAccessLog accessLog;
 
     SubmissionController(SubmitRepresentationHandler submit, SubmissionQueries queries,
-                         SubmissionRequestValidator validator) {
+                         SubmissionRequestValidator validator, PersonalDataAccessLog accessLog) {
         this.submit = submit;
         this.queries = queries;
         this.validator = validator;
+        this.accessLog = accessLog;
     }
 
     /** 202: the submission is stored and will reach workflow-service; a retry with the same key gets the same answer. */
     @Operation(summary = "Submit a representation",
-            description = "Stores, numbers and publishes the representation; answers its receipt with triage suggestions.")
+            description = "Roles: portal, caseworker, manager. Stores, numbers and publishes the representation; answers "
+                    + "its receipt with triage suggestions.")
     @ApiResponse(responseCode = "202", description = "Accepted (or the first answer, for a retry with the same key and body)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = SubmissionReceipt.class),
@@ -78,14 +86,23 @@ class SubmissionController {
         return ResponseEntity.accepted().location(location(tenantId, receipt.complaintId())).body(receipt);
     }
 
-    @Operation(summary = "The receipt of a submission", description = "Only within its own tenant; never personal data.")
-    @ApiResponse(responseCode = "200", description = "The receipt, as first answered")
+    @Operation(summary = "The receipt of a submission", description = "Roles: portal, caseworker, manager, auditor. "
+            + "Only within its own tenant; no names or contact details, but the triage flags describe the people "
+            + "concerned, so each read is written to the personal-data audit log.")
+    @Parameter(in = ParameterIn.HEADER, name = PersonalDataAccessLog.REASON_HEADER, example = "responding to stage 1",
+            description = "Why the caller reads it, for the audit log (\"not stated\" without it)")
+    @ApiResponse(responseCode = "200", description = "The receipt, as first answered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = SubmissionReceipt.class),
+                    examples = @ExampleObject(name = "out of time, statutory", value = OpenApiExamples.RECEIPT)))
     @ApiResponse(responseCode = "404", description = "Unknown tenant, unknown id or another tenant's",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/{complaintId}")
     SubmissionReceipt find(@PathVariable String tenantId, @PathVariable UUID complaintId) {
-        return queries.handle(new FindSubmission(tenantId, complaintId))
+        SubmissionReceipt receipt = queries.handle(new FindSubmission(tenantId, complaintId))
                 .orElseThrow(() -> new SubmissionNotFound(tenantId, complaintId));
+        accessLog.record(tenantId, complaintId, "submission-receipt");
+        return receipt;
     }
 
     private static URI location(String tenantId, UUID complaintId) {
