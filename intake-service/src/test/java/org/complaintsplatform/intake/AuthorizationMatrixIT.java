@@ -29,6 +29,7 @@ class AuthorizationMatrixIT extends IntakeIntegrationTest {
                         Roles.PORTAL, Roles.CASEWORKER, Roles.MANAGER)
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/submissions/{complaintId}",
                         Roles.PORTAL, Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
+                .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/submissions/status", Roles.PORTAL)
                 .allow(HttpMethod.POST, "/api/v1/tenants/{tenantId}/submissions/{complaintId}/attachments",
                         Roles.PORTAL, Roles.CASEWORKER, Roles.MANAGER)
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/submissions/{complaintId}/attachments/{attachmentId}",
@@ -36,6 +37,6 @@ class AuthorizationMatrixIT extends IntakeIntegrationTest {
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/audit/personal-data-access", Roles.AUDITOR)
                 .verify();
 
-        assertThat(checked).isEqualTo(5 * 7 * 2);
+        assertThat(checked).isEqualTo(6 * 7 * 2);
     }
 }

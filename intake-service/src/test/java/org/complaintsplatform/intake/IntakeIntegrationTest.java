@@ -19,9 +19,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * consumer in the same groups, and records would be split between them.
  */
 @AutoConfigureObservability(tracing = false) // Boot disables metrics export in tests; the prometheus endpoint is checked
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=intake-service")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=intake-service",
+        "complaints.intake.status-secret.key=" + IntakeIntegrationTest.STATUS_SECRET_KEY})
 @Import(IntakeIntegrationTest.FixedClock.class)
 abstract class IntakeIntegrationTest {
+
+    /** 32 bytes, base64: only for tests. */
+    static final String STATUS_SECRET_KEY = "dGVzdC1vbmx5IHN0YXR1cyBzZWNyZXQga2V5IGZvciBpbnRha2U=";
 
     /** 16:45 on 22 December 2026 in London (GMT). */
     static final Instant NOW = Instant.parse("2026-12-22T16:45:00Z");

@@ -37,6 +37,7 @@ class PersonalDataAuditIT extends IntakeIntegrationTest {
     private final String portal = token("bcp-portal", Roles.PORTAL);
     private final String caseworker = token("casey", Roles.CASEWORKER);
     private final String auditor = token("audrey", Roles.AUDITOR);
+    private JsonNode accepted;
     private String complaintId;
 
     @BeforeEach
@@ -49,7 +50,8 @@ class PersonalDataAuditIT extends IntakeIntegrationTest {
                          "complainant": {"role": "PARENT", "name": "Alex Example", "email": "alex@example.org", "preferredContact": "EMAIL"},
                          "summary": "The minutes of our meeting were sent to the wrong family."}""")), portal, null);
         assertThat(response.statusCode()).isEqualTo(202);
-        complaintId = json.readTree(response.body()).get("complaintId").asText();
+        accepted = json.readTree(response.body());
+        complaintId = accepted.get("complaintId").asText();
     }
 
     @Test
@@ -85,13 +87,17 @@ class PersonalDataAuditIT extends IntakeIntegrationTest {
     }
 
     @Test
-    void readingTheReceiptIsRecordedOncePerRead() throws Exception {
+    void readingTheReceiptOrTheStatusIsRecordedOncePerRead() throws Exception {
         HttpResponse<String> receipt = send(HttpRequest.newBuilder(uri("/api/v1/tenants/" + TENANT + "/submissions/" + complaintId)),
                 caseworker, "checking the triage");
+        HttpResponse<String> status = send(HttpRequest.newBuilder(uri("/api/v1/tenants/" + TENANT + "/submissions/status?reference="
+                        + accepted.get("reference").asText()))
+                .header("X-Submission-Secret", accepted.get("statusSecret").asText()), portal, null);
 
         assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(status.statusCode()).isEqualTo(200);
         assertThat(accesses()).extracting(access -> access.get("subject").asText() + " " + access.get("resource").asText())
-                .containsExactly("casey submission-receipt");
+                .containsExactly("casey submission-receipt", "bcp-portal submission-status");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.complaintsplatform.intake.api;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A tenant's human reference for a representation, {@code <PREFIX>-<YYYY>-<NNNNNN>}, e.g. {@code CAM-2026-000123}:
@@ -8,6 +9,9 @@ import java.util.Objects;
  * at least six digits.
  */
 public record ComplaintReference(String value) {
+
+    /** A tenant's prefix (procedures: 2 to 6 capitals), the year and a number that fits a long. */
+    private static final Pattern FORMAT = Pattern.compile("[A-Z]{2,6}-\\d{4}-\\d{6,19}");
 
     public ComplaintReference {
         Objects.requireNonNull(value, "value");
@@ -21,6 +25,11 @@ public record ComplaintReference(String value) {
             throw new IllegalArgumentException("year " + year + " does not have four digits");
         }
         return new ComplaintReference(String.format("%s-%d-%06d", prefix, year, number));
+    }
+
+    /** Whether a value a client sent has the shape of a reference, before it is looked up. */
+    public static boolean isWellFormed(String value) {
+        return FORMAT.matcher(value).matches();
     }
 
     @Override

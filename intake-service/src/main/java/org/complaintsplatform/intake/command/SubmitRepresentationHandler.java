@@ -39,12 +39,14 @@ public class SubmitRepresentationHandler {
     private final Clock clock;
     private final MeterRegistry meters;
     private final TriageRules triage;
+    private final StatusSecrets statusSecrets;
 
     public SubmitRepresentationHandler(Procedures procedures, Submissions submissions, SubmissionEvents events,
                                        TransactionTemplate transactions, Clock clock, MeterRegistry meters,
-                                       TriageRules triage) {
+                                       TriageRules triage, StatusSecrets statusSecrets) {
         this.procedures = procedures;
         this.triage = triage;
+        this.statusSecrets = statusSecrets;
         this.submissions = submissions;
         this.events = events;
         this.transactions = transactions;
@@ -70,11 +72,13 @@ public class SubmitRepresentationHandler {
             Instant receivedAt = clock.instant();
             LocalDate receivedOn = LocalDate.ofInstant(receivedAt, WorkingDayCalendar.LONDON);
             int year = receivedOn.getYear();
-            AcceptedSubmission accepted = new AcceptedSubmission(tenant.id(), UUID.randomUUID(), UUID.randomUUID(),
+            UUID complaintId = UUID.randomUUID();
+            AcceptedSubmission accepted = new AcceptedSubmission(tenant.id(), complaintId, UUID.randomUUID(),
                     ComplaintReference.of(tenant.referencePrefix(), year, submissions.nextReferenceNumber(tenant.id(), year)),
                     receivedAt, command.representation(),
                     triage.assess(procedures.profile(tenant), procedures.calendar(tenant), command.representation(), receivedOn));
-            if (!submissions.addUnlessKeyUsed(accepted, command.idempotencyKey(), requestHash)) {
+            String statusSecret = statusSecrets.issue(tenant.id(), complaintId);
+            if (!submissions.addUnlessKeyUsed(accepted, command.idempotencyKey(), requestHash, StatusSecrets.hash(statusSecret))) {
                 // A concurrent request with the same key committed first: answer as its replay and
                 // roll back, which also gives the reference number back.
                 status.setRollbackOnly();
@@ -82,7 +86,7 @@ public class SubmitRepresentationHandler {
                         command, requestHash);
             }
             events.accepted(accepted);
-            return new SubmissionResult(accepted.receipt(), false);
+            return new SubmissionResult(accepted.receipt(), false, statusSecret);
         }));
         count(command, result.replayed() ? "replayed" : "accepted");
         if (!result.replayed()) {
@@ -97,7 +101,8 @@ public class SubmitRepresentationHandler {
             count(command, "conflict");
             throw new IdempotencyKeyReused(command.idempotencyKey());
         }
-        return new SubmissionResult(earlier.receipt(), true);
+        return new SubmissionResult(earlier.receipt(), true, statusSecrets.reissue(command.tenantId(),
+                earlier.receipt().complaintId(), earlier.statusSecretHash()));
     }
 
     private void requireAccepted(Tenant tenant, SubmitRepresentation command) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.complaintsplatform.intake.command.AddAttachmentHandler;
 import org.complaintsplatform.intake.command.AttachmentTypes;
 import org.complaintsplatform.intake.command.Attachments;
+import org.complaintsplatform.intake.command.StatusSecrets;
 import org.complaintsplatform.intake.command.TriageRules;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.complaintsplatform.procedures.Procedures;
@@ -30,6 +31,11 @@ public class IntakeConfiguration {
         IntakeProperties.Attachments limits = settings.attachments();
         return new AddAttachmentHandler(attachments, new AttachmentTypes(limits.allowedTypes()), transactions, clock,
                 limits.maxSize().toBytes(), limits.maxPerSubmission());
+    }
+
+    @Bean
+    StatusSecrets statusSecrets(IntakeProperties settings) {
+        return new StatusSecrets(settings.statusSecret().key(), settings.statusSecret().previousKeys());
     }
 
     @Bean

@@ -4,7 +4,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -15,11 +17,21 @@ import org.springframework.validation.annotation.Validated;
  *                       every other field at its limit stays well below the default
  * @param triage         settings of the triage flags
  * @param attachments    limits on files attached to a submission
+ * @param statusSecret   the key behind each submission's status secret
  */
 @Validated
 @ConfigurationProperties("complaints.intake")
 public record IntakeProperties(@DefaultValue("256KB") DataSize maxRequestSize, @Valid Triage triage,
-                               @DefaultValue @Valid Attachments attachments) {
+                               @DefaultValue @Valid Attachments attachments, @NotNull @Valid StatusSecret statusSecret) {
+
+    /**
+     * @param key          HMAC-SHA256 key, base64 of at least 32 random bytes; required, with no default, so
+     *                     no deployment runs on a key that is published in this repository
+     * @param previousKeys keys in use before a rotation, kept for as long as clients may replay a POST they
+     *                     sent before it (the replay repeats the secret derived with the old key)
+     */
+    public record StatusSecret(@NotBlank String key, @DefaultValue List<String> previousKeys) {
+    }
 
     /**
      * @param maxSize          the largest file stored

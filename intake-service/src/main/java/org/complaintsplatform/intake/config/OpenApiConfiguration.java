@@ -30,7 +30,8 @@ public class OpenApiConfiguration {
                                 Representations (complaints, compliments, comments, enquiries, MP or councillor enquiries) \
                                 for English children's services. Every POST needs an Idempotency-Key; a retry with the same \
                                 key and body gets the first answer. Errors are RFC 9457 problem details with field-level \
-                                errors. The 202 carries triage suggestions computed from the tenant's procedure profile. \
+                                errors. The 202 carries triage suggestions computed from the tenant's procedure profile \
+                                and the status secret, with which the submitter reads the status later by reference. \
                                 Every call needs a bearer token of the path's organisation (another organisation's path \
                                 answers 404) with a role the operation names (otherwise 401 without a token, 403 with \
                                 another role). Reads of personal data are written to an audit log; say why in \

@@ -8,7 +8,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call which endpoint; security-support refuses whatever is not listed, and adds the audit log's
- * endpoint for auditors. Portals submit, attach and read receipts; only staff download files.
+ * endpoint for auditors. Portals submit, attach and read receipts; only staff download files; the status
+ * by reference and secret is for portals alone, staff read receipts by id.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -16,6 +17,8 @@ public class SecurityConfiguration {
     @Bean
     AccessRules accessRules() {
         return endpoints -> endpoints
+                // before submissions/*, which would match "status" too
+                .requestMatchers(HttpMethod.GET, "/api/v1/tenants/*/submissions/status").hasRole(Roles.PORTAL)
                 .requestMatchers(HttpMethod.POST, "/api/v1/tenants/*/submissions")
                 .hasAnyRole(Roles.PORTAL, Roles.CASEWORKER, Roles.MANAGER)
                 .requestMatchers(HttpMethod.GET, "/api/v1/tenants/*/submissions/*")

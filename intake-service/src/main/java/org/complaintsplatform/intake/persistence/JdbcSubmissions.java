@@ -33,10 +33,20 @@ public class JdbcSubmissions implements Submissions {
     @Override
     public Optional<StoredSubmission> findByIdempotencyKey(String tenantId, String idempotencyKey) {
         return jdbc.sql("""
-                        SELECT complaint_id, reference, received_at, triage::text AS triage, request_hash FROM submission
-                        WHERE tenant_id = ? AND idempotency_key = ?""")
+                        SELECT complaint_id, reference, received_at, triage::text AS triage, request_hash, status_secret_hash
+                        FROM submission WHERE tenant_id = ? AND idempotency_key = ?""")
                 .params(tenantId, idempotencyKey)
-                .query((rs, n) -> new StoredSubmission(receipt(rs), rs.getString("request_hash")))
+                .query((rs, n) -> stored(rs))
+                .optional();
+    }
+
+    @Override
+    public Optional<StoredSubmission> findByReference(String tenantId, String reference) {
+        return jdbc.sql("""
+                        SELECT complaint_id, reference, received_at, triage::text AS triage, request_hash, status_secret_hash
+                        FROM submission WHERE tenant_id = ? AND reference = ?""")
+                .params(tenantId, reference)
+                .query((rs, n) -> stored(rs))
                 .optional();
     }
 
@@ -52,7 +62,8 @@ public class JdbcSubmissions implements Submissions {
     }
 
     @Override
-    public boolean addUnlessKeyUsed(AcceptedSubmission submission, String idempotencyKey, String requestHash) {
+    public boolean addUnlessKeyUsed(AcceptedSubmission submission, String idempotencyKey, String requestHash,
+                                    byte[] statusSecretHash) {
         Representation representation = submission.representation();
         Representation.Complainant complainant = representation.complainant();
         Representation.@Nullable Child child = representation.child();
@@ -61,8 +72,8 @@ public class JdbcSubmissions implements Submissions {
                             request_hash, event_id, channel, feedback_type, route_hint, anonymous, complainant_role,
                             complainant_name, complainant_email, complainant_postal_address, preferred_contact,
                             child_name, child_date_of_birth, summary, desired_outcome, what_happened_on,
-                            legal_proceedings, child_in_care, triage)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB))
+                            legal_proceedings, child_in_care, triage, status_secret_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?)
                         ON CONFLICT (tenant_id, idempotency_key) DO NOTHING""")
                 .params(submission.complaintId(), submission.tenantId(), submission.reference().value(),
                         Timestamp.from(submission.receivedAt()), idempotencyKey, requestHash, submission.eventId(),
@@ -73,7 +84,7 @@ public class JdbcSubmissions implements Submissions {
                         child == null ? null : child.name(), child == null ? null : child.dateOfBirth(),
                         representation.summary(), representation.desiredOutcome(), representation.whatHappenedOn(),
                         representation.legalProceedings(), child == null ? null : child.inCare(),
-                        write(submission.triage()))
+                        write(submission.triage()), statusSecretHash)
                 .update() == 1;
     }
 
@@ -84,6 +95,10 @@ public class JdbcSubmissions implements Submissions {
                 .params(tenantId, complaintId)
                 .query((rs, n) -> receipt(rs))
                 .optional();
+    }
+
+    private StoredSubmission stored(ResultSet rs) throws SQLException {
+        return new StoredSubmission(receipt(rs), rs.getString("request_hash"), rs.getBytes("status_secret_hash"));
     }
 
     private SubmissionReceipt receipt(ResultSet rs) throws SQLException {

@@ -24,6 +24,30 @@ final class OpenApiExamples {
               "summary": "The new leaflet is hard to read."
             }""";
 
+    /** Not a real secret: one of the same shape (32 bytes, base64url without padding), as in ACCEPTED. */
+    static final String STATUS_SECRET = "0qL6_KA2N4zH019HvukfAUuHuL3dLokuW5GI1onbwS4";
+
+    static final String ACCEPTED = """
+            {
+              "complaintId": "0d5e0aa7-136a-47d2-9a0f-13ae39b5af84",
+              "reference": "CAM-2026-000001",
+              "receivedAt": "2026-12-22T16:45:00Z",
+              "triage": {
+                "outOfTime": true,
+                "timeLimit": {"whatHappenedOn": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
+                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true},
+                "possibleExclusion": false,
+                "exclusionGrounds": [],
+                "sufficientInterestToDecide": false,
+                "advocacyToOffer": false,
+                "advocacyProvider": null,
+                "suggestedRoute": "STATUTORY",
+                "safeguardingReview": false,
+                "safeguardingKeywords": []
+              },
+              "statusSecret": "0qL6_KA2N4zH019HvukfAUuHuL3dLokuW5GI1onbwS4"
+            }""";
+
     static final String RECEIPT = """
             {
               "complaintId": "0d5e0aa7-136a-47d2-9a0f-13ae39b5af84",
@@ -42,6 +66,15 @@ final class OpenApiExamples {
                 "safeguardingReview": false,
                 "safeguardingKeywords": []
               }
+            }""";
+
+    static final String STATUS_NOT_FOUND = """
+            {
+              "type": "about:blank",
+              "title": "Submission not found",
+              "status": 404,
+              "detail": "No submission has this reference and status secret.",
+              "instance": "/api/v1/tenants/cambridgeshire/submissions/status"
             }""";
 
     static final String BAD_REQUEST = """

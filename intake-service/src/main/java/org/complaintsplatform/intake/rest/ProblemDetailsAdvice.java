@@ -12,6 +12,7 @@ import org.complaintsplatform.intake.api.AttachmentRejected;
 import org.complaintsplatform.intake.api.FeedbackTypeNotAccepted;
 import org.complaintsplatform.intake.api.IdempotencyKeyReused;
 import org.complaintsplatform.intake.api.SubmissionNotFound;
+import org.complaintsplatform.intake.api.SubmissionStatusNotFound;
 import org.complaintsplatform.intake.api.UnknownTenant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,6 +51,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(SubmissionNotFound.class)
     ProblemDetail submissionNotFound(SubmissionNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Submission not found", e.getMessage());
+    }
+
+    /** The same body whatever was wrong: it names neither the reference nor the reason. */
+    @ExceptionHandler(SubmissionStatusNotFound.class)
+    ProblemDetail submissionStatusNotFound(SubmissionStatusNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Submission not found", e.getMessage());
     }
 

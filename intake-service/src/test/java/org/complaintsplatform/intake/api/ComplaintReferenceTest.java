@@ -30,6 +30,22 @@ class ComplaintReferenceTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ComplaintReference.of("CAM", 26, 1));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "CAM-2026-000123,   true",
+            "HER-2026-1000000,  true",
+            "TW-2027-999999,    true",
+            "cam-2026-000123,   false",
+            "CAM-2026-123,      false",
+            "CAM-26-000123,     false",
+            "CAM-2026-000123 x, false",
+            "CAMBRIDGE-2026-000123, false",
+            "CAM-2026-00000000000000000001, false",
+    })
+    void aClientsValueIsAReferenceOnlyInTheShapeReferencesHave(String value, boolean wellFormed) {
+        assertThat(ComplaintReference.isWellFormed(value)).isEqualTo(wellFormed);
+    }
+
     @Test
     void referencePrintsAsItsValue() {
         assertThat(ComplaintReference.of("BCP", 2026, 7)).hasToString("BCP-2026-000007");
