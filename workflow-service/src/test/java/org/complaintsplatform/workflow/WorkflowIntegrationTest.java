@@ -19,8 +19,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * One workflow-service context for every integration test class: separate contexts would run several
  * publishers and listeners against one database and broker, competing like separate instances.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=workflow-service")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=workflow-service", "COMPLAINTS_MASTER_KEY=" + WorkflowIntegrationTest.MASTER_KEY})
 abstract class WorkflowIntegrationTest {
+
+    /** 32 bytes of 7, in base64: a test key, never a real one. */
+    static final String MASTER_KEY = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
 
     /** Requests without a token of their own go as a member of the path's organisation holding every role. */
     @BeforeEach

@@ -70,6 +70,9 @@ public final class LocalPlatform implements AutoCloseable {
                 // Logback is configured once per JVM, by the first context: a per-service name would be wrong.
                 "--logging.include-application-name=false"));
         issuer.serviceProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
+        if (service == PlatformService.WORKFLOW) {
+            args.add("--COMPLAINTS_MASTER_KEY=" + settings.masterKey());
+        }
         if (service == PlatformService.NOTIFICATION) {
             args.add("--complaints.notification.workflow-base-url=" + url(PlatformService.WORKFLOW));
         }

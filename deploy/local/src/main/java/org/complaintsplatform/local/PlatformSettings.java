@@ -1,7 +1,13 @@
 package org.complaintsplatform.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param kafkaBootstrapServers an external broker, or null for the embedded one
  * @param randomPorts           HTTP ports chosen by the OS (tests) instead of 8081-8085 and 8090
  * @param serviceClientSecret   the secret the services present to the development issuer for their own tokens
+ * @param masterKey             workflow-service's master key (base64, 32 bytes) that wraps each complaint's data key
  * @param extraArguments        Spring arguments given to every service, e.g. {@code --logging.level.root=WARN}
  */
 public record PlatformSettings(
@@ -27,6 +34,7 @@ public record PlatformSettings(
         int kafkaControllerPort,
         boolean randomPorts,
         String serviceClientSecret,
+        String masterKey,
         List<String> extraArguments) {
 
     static final int POSTGRES_PORT = 15432;
@@ -40,6 +48,8 @@ public record PlatformSettings(
      * a user allowed to create databases) or {@code COMPLAINTS_KAFKA_BOOTSTRAP} name external ones.
      * {@code COMPLAINTS_DATA_DIR} moves the data folder. {@code COMPLAINTS_SERVICE_CLIENT_SECRET} sets the
      * services' client secret; without it each run makes a random one, so no known secret ever guards personal data.
+     * {@code COMPLAINTS_MASTER_KEY} sets workflow's master key; without it one is made on the first run and kept
+     * beside the data it protects ({@code <data>/workflow-master-key}), which is what a local run needs.
      */
     public static PlatformSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory, List<String> arguments) {
         String postgresUrl = env.get("COMPLAINTS_POSTGRES_URL");
@@ -52,7 +62,28 @@ public record PlatformSettings(
         Path data = env.containsKey("COMPLAINTS_DATA_DIR") ? Path.of(env.get("COMPLAINTS_DATA_DIR")) : defaultDataDirectory;
         String secret = env.get("COMPLAINTS_SERVICE_CLIENT_SECRET");
         return new PlatformSettings(data, external, POSTGRES_PORT, kafka == null || kafka.isBlank() ? null : kafka,
-                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, secret == null || secret.isBlank() ? randomSecret() : secret, arguments);
+                KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, secret == null || secret.isBlank() ? randomSecret() : secret,
+                env.containsKey("COMPLAINTS_MASTER_KEY") ? env.get("COMPLAINTS_MASTER_KEY") : keptMasterKey(data), arguments);
+    }
+
+    static String randomMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String keptMasterKey(Path data) {
+        Path file = data.resolve("workflow-master-key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(data);
+                Files.writeString(file, randomMasterKey(), StandardOpenOption.CREATE_NEW);
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep workflow's master key in " + file, e);
+        }
     }
 
     static String randomSecret() {

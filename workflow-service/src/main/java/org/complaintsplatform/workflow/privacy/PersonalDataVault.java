@@ -18,8 +18,6 @@ import org.complaintsplatform.workflow.command.PersonalDataKeys;
 import org.complaintsplatform.workflow.config.PrivacyProperties;
 import org.complaintsplatform.workflow.persistence.DataKeyRepository;
 import org.complaintsplatform.workflow.persistence.DataKeyRepository.StoredKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataVault implements PersonalDataKeys {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonalDataVault.class);
-    /** The fingerprint of the local-only master key of workflow-service.yml, so that a deployment using it is told. */
-    private static final String LOCAL_ONLY_MASTER_KEY_ID = "0adaf679683a85cb";
 
     private final DataKeyRepository keys;
     private final Clock clock;
@@ -49,9 +44,6 @@ public class PersonalDataVault implements PersonalDataKeys {
         }
         this.masterKey = AesGcm.key(master);
         this.masterKeyId = fingerprint(master);
-        if (masterKeyId.equals(LOCAL_ONLY_MASTER_KEY_ID)) {
-            log.warn("Personal data are sealed under the local-only master key: set COMPLAINTS_MASTER_KEY outside local runs");
-        }
     }
 
     @Override
