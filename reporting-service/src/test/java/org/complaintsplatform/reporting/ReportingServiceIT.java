@@ -29,39 +29,24 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(
-        classes = ReportingApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=reporting-service")
-class ReportingServiceIT {
+class ReportingServiceIT extends ReportingIntegrationTest {
 
     private static final String TENANT = "cambridgeshire";
     private static final String OTHER_TENANT = "bcp";
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.springProperties("reporting").forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     @Qualifier("cloudEventKafkaTemplate")
     KafkaTemplate<String, CloudEvent> kafka;
     @Autowired
     CloudEventCodec codec;
-    @Autowired
-    TestRestTemplate http;
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -34,8 +34,10 @@ import org.complaintsplatform.reporting.SeededHistory.Case;
 import org.complaintsplatform.reporting.SeededHistory.StageCase;
 import org.complaintsplatform.reporting.SeededHistory.Timeliness;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TestTokens;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +96,14 @@ class SeededHistoryReportsIT {
     private SeededHistory history;
     /** The CloudEvent id each event was sent with, so that it can be redelivered. */
     private final List<String> ceIds = new ArrayList<>();
+
+    /** Requests without a token of their own go as a member of the path's organisation holding every role. */
+    @BeforeEach
+    void authenticateRequests() {
+        if (http.getRestTemplate().getInterceptors().isEmpty()) {
+            http.getRestTemplate().getInterceptors().add(TestTokens.interceptor());
+        }
+    }
 
     @BeforeAll
     void sendTheHistory() throws Exception {
