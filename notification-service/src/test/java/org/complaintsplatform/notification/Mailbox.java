@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A real SMTP server (GreenMail) on a fixed free port for the whole test class; it can be stopped to
+ * A real SMTP server (GreenMail) on a fixed free port for the shared test context; it can be stopped to
  * play a mail server that is down, and started again on the same port.
  */
 final class Mailbox implements AutoCloseable {

@@ -3,14 +3,15 @@ package org.complaintsplatform.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,9 @@ import java.util.UUID;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.ContactPreference;
 import org.complaintsplatform.contracts.FeedbackType;
-import org.complaintsplatform.contracts.IntegrationEvent;
-import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
-import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
@@ -42,92 +38,21 @@ import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.notification.LetterType;
 import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.TestTokens;
 import org.complaintsplatform.testsupport.TopicReader;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=notification-service",
-        "complaints.kafka.retry.initial-interval=PT0.1S",
-        "complaints.kafka.retry.max-interval=PT0.2S",
-        "complaints.notification.mail.poll-interval=PT0.2S",
-        "complaints.notification.mail.initial-backoff=PT0.3S",
-        "complaints.notification.mail.max-backoff=PT0.5S",
-        "complaints.notification.mail.from=complaints@cambridgeshire.example",
-        // JavaMail otherwise resolves this machine's canonical name for EHLO, which takes seconds here
-        "spring.mail.properties.mail.smtp.localhost=localhost",
-        "complaints.notification.tenants.cambridgeshire.staff-email=complaints-team@cambridgeshire.example"})
-class NotificationServiceIT {
+class NotificationServiceIT extends NotificationIntegrationTest {
 
-    /** 00:30 on 1 July in London (BST): the letter is dated by the London calendar, not UTC's 30 June. */
-    private static final Instant NOW = Instant.parse("2026-06-30T23:30:00Z");
-    private static final String TENANT = "cambridgeshire";
     private static final String GROUP = "notification-service";
-
-    private static final WorkflowStub workflow = WorkflowStub.start();
-    private static final Mailbox mailbox = Mailbox.start();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.springProperties("notification").forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("complaints.notification.workflow-base-url", workflow::baseUrl);
-        registry.add("complaints.notification.service-token", () -> WorkflowStub.TOKEN);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", mailbox::port);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    @Qualifier("cloudEventKafkaTemplate")
-    KafkaTemplate<String, CloudEvent> kafka;
-
-    @Autowired
-    CloudEventCodec codec;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     MeterRegistry meters;
-
-    @BeforeAll
-    static void patience() {
-        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopWorkflow() {
-        workflow.close();
-        mailbox.close();
-    }
 
     @Test
     void receivedComplaintGetsOneAcknowledgementEmailWithItsPdfAnnouncedAsLetterSent() throws Exception {
@@ -170,7 +95,8 @@ class NotificationServiceIT {
         assertThat(letter.get("pdf_sha256")).isEqualTo(sha256((byte[]) letter.get("pdf")));
         assertThat((String) letter.get("template_version"))
                 .matches("classpath:default/acknowledgement\\.txt@[0-9a-f]{12} classpath:default/layout\\.html@[0-9a-f]{12}");
-        assertThat(workflow.rejectedTokens()).isZero();
+        assertThat(workflow.rejectedTokens(complaintId)).isZero();
+        assertThat(workflow.callers()).contains(new WorkflowStub.Caller("notification-service", "rendering a letter"));
 
         List<Mailbox.Mail> mails = await().until(() -> mailbox.to(email(complaintId)), received -> !received.isEmpty());
         assertThat(mails).singleElement().satisfies(mail -> {
@@ -275,7 +201,8 @@ class NotificationServiceIT {
         ResponseEntity<Map<String, Object>> printed = http.exchange("/api/v1/tenants/{tenant}/letters/{letter}/printed",
                 HttpMethod.POST, null, new ParameterizedTypeReference<>() { }, TENANT, letterId);
         assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(printed.getBody()).containsEntry("status", "SENT").containsEntry("sentAt", "2026-06-30T23:30:00Z");
+        assertThat(printed.getBody()).containsEntry("status", "SENT").containsEntry("sentAt", "2026-06-30T23:30:00Z")
+                .doesNotContainKey("body");
         assertThat(http.exchange("/api/v1/tenants/{tenant}/letters/{letter}/printed", HttpMethod.POST, null,
                 String.class, TENANT, letterId).getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -494,54 +421,28 @@ class NotificationServiceIT {
         assertThat(malformed.getBody()).containsKey("errors");
     }
 
-    /** A Cambridgeshire complaint: acknowledged, within 3 working days, unless anonymous. */
-    private static ComplaintReceived received(UUID complaintId, String reference, boolean anonymous) {
-        return received(complaintId, reference, anonymous, List.of());
-    }
+    @Test
+    void workflowsStandInRefusesTokensWithoutTheServiceRole() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
+        URI correspondence = URI.create(workflow.baseUrl()).resolve("/internal/v1/tenants/" + TENANT + "/complaints/" + complaintId
+                + "/correspondence");
+        HttpClient client = HttpClient.newHttpClient();
 
-    private static ComplaintReceived received(UUID complaintId, String reference, boolean anonymous, List<DueDate> deadlines) {
-        return received(TENANT, complaintId, reference, FeedbackType.COMPLAINT, anonymous, !anonymous,
-                anonymous ? null : LocalDate.of(2026, 7, 2), deadlines);
+        for (String authorization : List.of("Bearer " + TestTokens.member(TENANT), "Bearer not-a-token", "")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(correspondence);
+            if (!authorization.isEmpty()) {
+                request.header("Authorization", authorization);
+            }
+            assertThat(client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+        }
+        assertThat(workflow.rejectedTokens(complaintId)).isEqualTo(3);
+        assertThat(workflow.calls(complaintId)).isZero();
     }
 
     private static ComplaintReceived received(String tenantId, UUID complaintId, String reference, FeedbackType type,
                                               boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn) {
         return received(tenantId, complaintId, reference, type, anonymous, acknowledgementRequired, dueOn, List.of());
-    }
-
-    private static ComplaintReceived received(String tenantId, UUID complaintId, String reference, FeedbackType type,
-                                              boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn,
-                                              List<DueDate> deadlines) {
-        return new ComplaintReceived(tenantId, complaintId, Instant.parse("2026-06-29T14:05:00Z"), reference,
-                LocalDate.of(2026, 6, 29), type, Route.STATUTORY, ComplainantRole.PARENT, anonymous,
-                acknowledgementRequired, tenantId, 1, dueOn, deadlines, false);
-    }
-
-    /** One address per complaint, so each test reads only its own e-mails from the shared mailbox. */
-    private static String email(UUID complaintId) {
-        return "c-" + complaintId + "@example.org";
-    }
-
-    private static CorrespondenceDetails details(UUID complaintId, String name, ContactPreference preferred) {
-        return details(TENANT, complaintId, name, preferred);
-    }
-
-    private static CorrespondenceDetails details(String tenantId, UUID complaintId, String name, ContactPreference preferred) {
-        return new CorrespondenceDetails(tenantId, complaintId, "CAM-2026-000000", false, name,
-                email(complaintId), "1 High Street, Cambridge CB1 1AA", preferred);
-    }
-
-    private void publish(IntegrationEvent event, String ceId) {
-        publish(Topics.COMPLAINT_EVENTS, event, ceId);
-    }
-
-    private void publish(String topic, IntegrationEvent event, String ceId) {
-        try {
-            kafka.send(new ProducerRecord<>(topic, event.complaintId().toString(),
-                    codec.encode(event, ceId, "/workflow-service"))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + ceId, e);
-        }
     }
 
     /**
@@ -555,11 +456,6 @@ class NotificationServiceIT {
 
     private void awaitOutboxEmpty() {
         await().until(() -> jdbc.sql("SELECT count(*) FROM outbox_message").query(Long.class).single() == 0);
-    }
-
-    private Map<String, Object> letterRow(UUID complaintId) {
-        return jdbc.sql("SELECT * FROM letter WHERE complaint_id = ?").param(complaintId).query().listOfRows()
-                .stream().findFirst().orElse(null);
     }
 
     private long letterCount(UUID complaintId) {

@@ -4,47 +4,70 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.ArrayDeque;
+import java.util.Date;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A real HTTP server standing in for workflow-service's internal correspondence API: it checks the
- * service token, can fail a scripted number of times per complaint, and counts the calls.
+ * A real HTTP server standing in for workflow-service's internal correspondence API: like workflow, it
+ * answers 401 unless the bearer token is signed by the issuer's key, unexpired and holds role
+ * {@code service}; it can fail a scripted number of times per complaint, counts the calls and keeps who
+ * called and why.
  */
 final class WorkflowStub implements AutoCloseable {
 
-    static final String TOKEN = "test-service-token";
+    /** Who called with an accepted token, and the purpose they stated. */
+    record Caller(String subject, @Nullable String reason) {
+    }
+
     private static final Pattern PATH = Pattern.compile("/internal/v1/tenants/([a-z0-9-]+)/complaints/([0-9a-f-]{36})/correspondence");
 
     private final HttpServer server;
+    private final URI jwkSetUri;
     private final ObjectMapper json = CloudEventCodec.contractMapper();
     private final Map<UUID, CorrespondenceDetails> details = new ConcurrentHashMap<>();
     private final Map<UUID, Deque<Integer>> failures = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
-    private final AtomicInteger rejectedTokens = new AtomicInteger();
+    private final Map<UUID, AtomicInteger> rejectedTokens = new ConcurrentHashMap<>();
+    private final Queue<Caller> callers = new ConcurrentLinkedQueue<>();
 
-    private WorkflowStub(HttpServer server) {
+    private WorkflowStub(HttpServer server, URI jwkSetUri) {
         this.server = server;
+        this.jwkSetUri = jwkSetUri;
         server.createContext("/internal/v1/", this::handle);
         server.start();
     }
 
-    static WorkflowStub start() {
+    /** @param jwkSetUri the keys of the issuer whose tokens are accepted */
+    static WorkflowStub start(URI jwkSetUri) {
         try {
-            return new WorkflowStub(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+            return new WorkflowStub(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), jwkSetUri);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the workflow stub", e);
         }
@@ -69,8 +92,13 @@ final class WorkflowStub implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
-    int rejectedTokens() {
-        return rejectedTokens.get();
+    int rejectedTokens(UUID complaintId) {
+        AtomicInteger count = rejectedTokens.get(complaintId);
+        return count == null ? 0 : count.get();
+    }
+
+    List<Caller> callers() {
+        return List.copyOf(callers);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -80,12 +108,15 @@ final class WorkflowStub implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            if (!TOKEN.equals(exchange.getRequestHeaders().getFirst(CorrespondenceDetails.SERVICE_TOKEN_HEADER))) {
-                rejectedTokens.incrementAndGet();
+            UUID complaintId = UUID.fromString(path.group(2));
+            String subject = serviceSubject(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (subject == null) {
+                rejectedTokens.computeIfAbsent(complaintId, id -> new AtomicInteger()).incrementAndGet();
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            UUID complaintId = UUID.fromString(path.group(2));
+            callers.add(new Caller(subject, exchange.getRequestHeaders().getFirst(PersonalDataAccessLog.REASON_HEADER)));
             calls.computeIfAbsent(complaintId, id -> new AtomicInteger()).incrementAndGet();
             Integer failure = failures.getOrDefault(complaintId, new ArrayDeque<>()).poll();
             CorrespondenceDetails known = details.get(complaintId);
@@ -99,6 +130,25 @@ final class WorkflowStub implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    /** The token's subject if it is a valid service token; the key set is read each time, as calls are few. */
+    private @Nullable String serviceSubject(@Nullable String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        try {
+            SignedJWT token = SignedJWT.parse(authorization.substring("Bearer ".length()));
+            JWK key = JWKSet.load(jwkSetUri.toURL()).getKeyByKeyId(token.getHeader().getKeyID());
+            Date expiry = token.getJWTClaimsSet().getExpirationTime();
+            List<String> roles = token.getJWTClaimsSet().getStringListClaim("roles");
+            boolean valid = key instanceof RSAKey rsa && token.verify(new RSASSAVerifier(rsa))
+                    && expiry != null && expiry.after(new Date())
+                    && roles != null && roles.contains("service");
+            return valid ? token.getJWTClaimsSet().getSubject() : null;
+        } catch (ParseException | JOSEException | IOException e) {
+            return null;
         }
     }
 

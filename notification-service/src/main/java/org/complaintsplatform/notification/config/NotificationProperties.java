@@ -17,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param workflowBaseUrl   where workflow-service's internal API answers, e.g. {@code http://localhost:8082}
- * @param serviceToken      the shared secret sent with every internal call; set from the environment outside local runs
  * @param connectTimeout    bounded, because the call runs inside the listener's database transaction
  * @param readTimeout       likewise
  * @param templateDirectory letter templates found here win over the ones shipped on the classpath
@@ -29,7 +28,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("complaints.notification")
 public record NotificationProperties(
         @NotNull URI workflowBaseUrl,
-        @NotBlank String serviceToken,
         @DefaultValue("PT2S") @NotNull Duration connectTimeout,
         @DefaultValue("PT5S") @NotNull Duration readTimeout,
         @Nullable Path templateDirectory,

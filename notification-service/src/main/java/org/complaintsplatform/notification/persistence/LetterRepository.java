@@ -79,11 +79,15 @@ public class LetterRepository {
                 .optional();
     }
 
-    public Optional<byte[]> findPdf(String tenantId, UUID letterId) {
-        return jdbc.sql("SELECT pdf FROM letter WHERE tenant_id = ? AND id = ? AND pdf IS NOT NULL")
+    public Optional<Pdf> findPdf(String tenantId, UUID letterId) {
+        return jdbc.sql("SELECT complaint_id, pdf FROM letter WHERE tenant_id = ? AND id = ? AND pdf IS NOT NULL")
                 .params(tenantId, letterId)
-                .query((rs, row) -> rs.getBytes("pdf"))
+                .query((rs, row) -> new Pdf(rs.getObject("complaint_id", UUID.class), rs.getBytes("pdf")))
                 .optional();
+    }
+
+    /** A letter's PDF and the complaint it belongs to, whose reads are recorded. */
+    public record Pdf(UUID complaintId, byte[] content) {
     }
 
     /** Locks the letter for the caller's transaction. */

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.complaintsplatform.notification.delivery.PrintQueue;
+import org.complaintsplatform.notification.persistence.LetterRecord;
 import org.complaintsplatform.notification.persistence.LetterRepository;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,18 +18,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Letters hold the complainant's name and address and their text: a read that answers with a letter's text
+ * or its PDF is recorded in the personal-data access log (resource {@value #LETTER} or {@value #LETTER_PDF}).
+ * Lists, the print queue and the answer to {@code printed} carry ids, types and dates only.
+ */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}")
 class LetterController {
 
+    static final String LETTER = "letter";
+    static final String LETTER_PDF = "letter-pdf";
+
     private final LetterRepository letters;
     private final PrintQueue printQueue;
     private final Procedures procedures;
+    private final PersonalDataAccessLog accessLog;
 
-    LetterController(LetterRepository letters, PrintQueue printQueue, Procedures procedures) {
+    LetterController(LetterRepository letters, PrintQueue printQueue, Procedures procedures, PersonalDataAccessLog accessLog) {
         this.letters = letters;
         this.printQueue = printQueue;
         this.procedures = procedures;
+        this.accessLog = accessLog;
     }
 
     /** The complaint's letters, oldest first; an empty list when none has been written yet. */
@@ -37,23 +49,27 @@ class LetterController {
         return letters.findByComplaint(tenantId, complaintId).stream().map(LetterSummary::of).toList();
     }
 
+    /** The letter with its text; a letter that was not written has none, and its read is not recorded. */
     @GetMapping("/letters/{letterId}")
     LetterDetail letter(@PathVariable String tenantId, @PathVariable UUID letterId) {
         requireTenant(tenantId);
-        return letters.find(tenantId, letterId)
-                .map(LetterDetail::of)
-                .orElseThrow(() -> noLetter(tenantId, letterId));
+        LetterRecord letter = letters.find(tenantId, letterId).orElseThrow(() -> noLetter(tenantId, letterId));
+        if (letter.body() != null) {
+            accessLog.record(tenantId, letter.complaintId(), LETTER);
+        }
+        return LetterDetail.of(letter);
     }
 
     /** The letter exactly as attached or printed; 404 for a letter that was not written. */
     @GetMapping(path = "/letters/{letterId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String tenantId, @PathVariable UUID letterId) {
         requireTenant(tenantId);
-        byte[] pdf = letters.findPdf(tenantId, letterId).orElseThrow(() -> noLetter(tenantId, letterId));
+        LetterRepository.Pdf pdf = letters.findPdf(tenantId, letterId).orElseThrow(() -> noLetter(tenantId, letterId));
+        accessLog.record(tenantId, pdf.complaintId(), LETTER_PDF);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(letterId + ".pdf").build().toString())
-                .body(pdf);
+                .body(pdf.content());
     }
 
     /** Letters to post that are waiting to be printed, oldest first. */
@@ -63,12 +79,15 @@ class LetterController {
         return printQueue.waiting(tenantId).stream().map(PrintQueueEntry::of).toList();
     }
 
-    /** Printed for posting: the letter is sent. Saying so again changes nothing. */
+    /**
+     * Printed for posting: the letter is sent. Saying so again changes nothing. Answers the letter without its
+     * text, which whoever printed it has already read.
+     */
     @PostMapping("/letters/{letterId}/printed")
-    LetterDetail printed(@PathVariable String tenantId, @PathVariable UUID letterId) {
+    LetterSummary printed(@PathVariable String tenantId, @PathVariable UUID letterId) {
         requireTenant(tenantId);
         return printQueue.markPrinted(tenantId, letterId)
-                .map(LetterDetail::of)
+                .map(LetterSummary::of)
                 .orElseThrow(() -> noLetter(tenantId, letterId));
     }
 
