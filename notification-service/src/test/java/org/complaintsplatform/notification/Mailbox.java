@@ -14,6 +14,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -26,8 +27,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class Mailbox implements AutoCloseable {
 
-    /** One received e-mail: its text body and its PDF attachment. */
-    record Mail(String from, List<String> to, String subject, String text, byte[] pdf) {
+    /**
+     * One received e-mail: its text body and its PDF attachment.
+     *
+     * @param partTypes the MIME type of each part that is not a multipart, e.g. {@code text/plain}
+     */
+    record Mail(String from, List<String> to, String subject, String text, byte[] pdf, List<String> partTypes) {
     }
 
     private volatile GreenMail server;
@@ -72,22 +77,27 @@ final class Mailbox implements AutoCloseable {
             if (recipients.contains(address)) {
                 StringBuilder text = new StringBuilder();
                 List<byte[]> pdfs = new ArrayList<>();
-                collect(message, text, pdfs);
+                List<String> partTypes = new ArrayList<>();
+                collect(message, text, pdfs, partTypes);
                 mails.add(new Mail(((InternetAddress) message.getFrom()[0]).getAddress(), recipients, message.getSubject(),
-                        text.toString(), pdfs.isEmpty() ? new byte[0] : pdfs.getFirst()));
+                        text.toString(), pdfs.isEmpty() ? new byte[0] : pdfs.getFirst(), partTypes));
             }
         }
         return mails;
     }
 
-    private static void collect(Part part, StringBuilder text, List<byte[]> pdfs) throws MessagingException, IOException {
+    private static void collect(Part part, StringBuilder text, List<byte[]> pdfs, List<String> partTypes)
+            throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
-                collect(child, text, pdfs);
+                collect(child, text, pdfs, partTypes);
             }
-        } else if (part.isMimeType("application/pdf")) {
+            return;
+        }
+        partTypes.add(new ContentType(part.getContentType()).getBaseType());
+        if (part.isMimeType("application/pdf")) {
             try (InputStream in = part.getInputStream()) {
                 pdfs.add(in.readAllBytes());
             }

@@ -422,6 +422,31 @@ class NotificationServiceIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void markupInTheComplainantsNameAndAddressIsStoredSentAndPrintedAsTextNeverAsMarkup() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        String script = "<script>alert(1)</script>";
+        String breakout = "</p><img src=x onerror=alert(1)>";
+        workflow.knows(new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000140", false, script,
+                email(complaintId), breakout + ", 1 High Street, Cambridge CB1 1AA", ContactPreference.EMAIL));
+
+        publish(received(complaintId, "CAM-2026-000140", false), UUID.randomUUID().toString());
+
+        Map<String, Object> letter = await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
+        assertThat((String) letter.get("body")).contains("Dear " + script + ",");
+        Mailbox.Mail mail = await().until(() -> mailbox.to(email(complaintId)), received -> !received.isEmpty()).getFirst();
+        // a plain-text body is shown as written by every mail client: there is no HTML part to run it
+        assertThat(mail.partTypes()).containsExactly("text/plain", "application/pdf");
+        assertThat(mail.text()).contains("Dear " + script + ",");
+        assertThat(Mailbox.pdfText(mail.pdf())).contains(script, breakout, "Dear " + script + ",", "1 High Street");
+
+        ResponseEntity<String> detail = http.getForEntity("/api/v1/tenants/{tenant}/letters/{letter}", String.class,
+                TENANT, letter.get("id"));
+        assertThat(detail.getHeaders().getContentType()).hasToString("application/json");
+        assertThat(detail.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(detail.getBody()).contains("Dear " + script + ",");
+    }
+
+    @Test
     void workflowsStandInRefusesTokensWithoutTheServiceRole() throws Exception {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));

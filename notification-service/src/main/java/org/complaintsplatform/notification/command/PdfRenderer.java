@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.complaintsplatform.notification.api.Letterhead;
@@ -21,6 +22,9 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * the Thymeleaf HTML template {@code layout.html}, looked up like the letters, so a tenant can restyle it.
  */
 public final class PdfRenderer {
+
+    /** Thymeleaf's unescaped output: the attribute, and inlining with {@code [(...)]}. */
+    private static final Pattern UNESCAPED = Pattern.compile("th[:-]utext|\\[\\(");
 
     private final TemplateSource templates;
     private final SpringTemplateEngine engine;
@@ -47,15 +51,7 @@ public final class PdfRenderer {
 
     public RenderedPdf render(String tenantId, Page page) {
         TemplateSource.Template layout = templates.find(tenantId, "layout.html");
-        Context context = new Context(Locale.UK);
-        context.setVariable("letterhead", page.letterhead());
-        context.setVariable("recipientName", page.recipientName());
-        context.setVariable("recipientAddress", page.recipientAddress());
-        context.setVariable("letterDate", page.letterDate());
-        context.setVariable("reference", page.reference());
-        context.setVariable("title", page.title());
-        context.setVariable("paragraphs", paragraphs(page.body()));
-        String html = engine.process(layout.content(), context);
+        String html = html(layout, page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -67,6 +63,27 @@ public final class PdfRenderer {
             throw new UncheckedIOException("cannot render letter " + page.reference(), e);
         }
         return new RenderedPdf(pdf.toByteArray(), layout.version());
+    }
+
+    /**
+     * The page as XHTML. The name, address and text come from complainants, so the layout must write every
+     * value escaped ({@code th:text}): a value is then text, never markup the renderer would act on (an image
+     * to fetch, a broken paragraph). A layout that could write one unescaped is refused, not rendered.
+     */
+    String html(TemplateSource.Template layout, Page page) {
+        if (UNESCAPED.matcher(layout.content()).find()) {
+            throw new IllegalStateException("letter layout " + layout.version()
+                    + " writes values unescaped (th:utext or [(...)]); use th:text");
+        }
+        Context context = new Context(Locale.UK);
+        context.setVariable("letterhead", page.letterhead());
+        context.setVariable("recipientName", page.recipientName());
+        context.setVariable("recipientAddress", page.recipientAddress());
+        context.setVariable("letterDate", page.letterDate());
+        context.setVariable("reference", page.reference());
+        context.setVariable("title", page.title());
+        context.setVariable("paragraphs", paragraphs(page.body()));
+        return engine.process(layout.content(), context);
     }
 
     /** Paragraphs of lines: the text's blank lines end a paragraph, its other line breaks are kept. */

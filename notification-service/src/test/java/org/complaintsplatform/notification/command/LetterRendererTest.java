@@ -119,6 +119,13 @@ class LetterRendererTest {
     }
 
     @Test
+    void markupAndTemplateSyntaxInANameAreCopiedIntoThePlainTextAsWrittenAndNeverEvaluated() {
+        String name = "<script>alert(1)</script></p><img src=x onerror=alert(1)> [(${7*7})] __${7*7}__";
+
+        assertThat(renderAcknowledgement("cambridgeshire", content(name))).contains("Dear " + name + ",");
+    }
+
+    @Test
     void acknowledgementGivesTheStageOneResponseDateWhenTheComplaintHasOne() {
         Map<String, @Nullable Object> facts = new HashMap<>(content("Sam Taylor").facts());
         facts.put("responseDueOn", LocalDate.of(2027, 1, 21));
