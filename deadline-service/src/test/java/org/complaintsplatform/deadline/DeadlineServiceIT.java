@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,52 +51,17 @@ import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The service against a real PostgreSQL and Kafka. Its clock (which db-scheduler shares) starts at
- * {@link #NOW} and ticks: a deadline due before NOW has already passed, so its timer fires on the next
- * poll. It must tick: db-scheduler waits between polls by its clock, and a fixed clock stops its polling.
- */
-@SpringBootTest(
-        classes = DeadlineApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=deadline-service",
-                "db-scheduler.polling-interval=PT0.2S",
-                "complaints.kafka.retry.max-retries=1",
-                "complaints.kafka.retry.initial-interval=PT0.1S"})
-@Import(DeadlineServiceIT.ShiftedClock.class)
-class DeadlineServiceIT {
+/** The service against a real PostgreSQL and Kafka, with the clock of {@link DeadlineIntegrationTest}. */
+class DeadlineServiceIT extends DeadlineIntegrationTest {
 
-    static final Instant NOW = Instant.parse("2027-01-11T10:00:00Z");
     private static final String TENANT = "cambridgeshire";
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.springProperties("deadline").forEach((key, value) -> registry.add(key, () -> value));
-    }
-
-    @TestConfiguration
-    static class ShiftedClock {
-        @Bean
-        @Primary
-        Clock shiftedClock() {
-            return Clock.offset(Clock.system(ZoneOffset.UTC), Duration.between(Instant.now(), NOW));
-        }
-    }
 
     @Autowired
     @Qualifier("cloudEventKafkaTemplate")
