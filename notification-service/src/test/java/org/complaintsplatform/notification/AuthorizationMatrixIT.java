@@ -35,6 +35,6 @@ class AuthorizationMatrixIT extends NotificationIntegrationTest {
                 .allow(GET, TENANT_PATH + "/audit/personal-data-access", Roles.AUDITOR)
                 .verify();
 
-        assertThat(checked).isEqualTo(6 * 7 * 2);
+        assertThat(checked).isEqualTo(6 * 8 * 2);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -91,15 +92,19 @@ public class SecuritySupportAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(PersonalDataAccessLog.class)
-    PersonalDataAccessController personalDataAccessController(PersonalDataAccessLog log) {
-        return new PersonalDataAccessController(log);
+    PersonalDataAccessController personalDataAccessController(PersonalDataAccessLog log, ObjectProvider<Clock> clock) {
+        return new PersonalDataAccessController(log, clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /** For services that call others with OAuth2 client credentials, outside any user's request. */
+    /**
+     * For services that call others with OAuth2 client credentials, outside any user's request. It shares the
+     * authorized-client store with the rest of the context, so a client can evict a token the other side refuses.
+     */
     @Bean
     @ConditionalOnBean(ClientRegistrationRepository.class)
-    OAuth2AuthorizedClientManager serviceClientManager(ClientRegistrationRepository registrations) {
+    OAuth2AuthorizedClientManager serviceClientManager(ClientRegistrationRepository registrations,
+                                                       ObjectProvider<OAuth2AuthorizedClientService> clients) {
         return new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations,
-                new InMemoryOAuth2AuthorizedClientService(registrations));
+                clients.getIfAvailable(() -> new InMemoryOAuth2AuthorizedClientService(registrations)));
     }
 }

@@ -62,7 +62,7 @@ class SecuritySupportIT {
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/audit/personal-data-access", Roles.AUDITOR)
                 .verify();
 
-        assertThat(checked).isEqualTo(4 * 7 * 2 + 7);
+        assertThat(checked).isEqualTo(4 * 8 * 2 + 8);
     }
 
     @Test

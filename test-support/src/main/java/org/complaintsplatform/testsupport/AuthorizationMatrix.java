@@ -27,13 +27,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * organisation, against the designed answer: no token 401; another organisation's path 404 whatever the
  * role; a role the endpoint does not allow 403; an allowed role gets past the security layer (the service
  * itself then answers, e.g. 404 for the random ids used here, 400 for an empty body). The table must name
- * exactly the endpoints the service maps, so a new endpoint fails the test until someone decides who may call it.
+ * exactly the endpoints the service maps (all but the open API contract and error page), so a new endpoint
+ * fails the test until someone decides who may call it.
  */
 public final class AuthorizationMatrix {
 
     /** Roles as the tokens carry them; {@code null} stands for a request without a token. */
     private static final List<@Nullable String> CALLERS = Arrays.asList(
-            null, "portal", "caseworker", "manager", "auditor", "admin", "service");
+            null, "portal", "caseworker", "manager", "auditor", "admin", "service", "monitoring");
+    /** Roles that belong to no organisation: their tokens carry no tenant. */
+    private static final Set<String> PLATFORM_ROLES = Set.of("admin", "service", "monitoring");
+    /** Open by design (the security chain permits them): the API contract, and Spring's error page. */
+    private static final List<String> OPEN_PATHS = List.of("/error", "/v3/api-docs", "/swagger-ui");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
     private static final String SECURITY_PROBLEM = "urn:complaints:security:";
 
@@ -111,8 +116,8 @@ public final class AuthorizationMatrix {
             return "401";
         }
         boolean service = "service".equals(role);
-        boolean admin = "admin".equals(role);
-        if (tenantScoped && !service && (admin || !ownPath)) {
+        boolean withoutTenant = PLATFORM_ROLES.contains(role) && !service;
+        if (tenantScoped && !service && (withoutTenant || !ownPath)) {
             return "404";
         }
         return roles.contains(role) ? "passed" : "403";
@@ -121,7 +126,7 @@ public final class AuthorizationMatrix {
     private Answer send(String method, URI uri, @Nullable String role) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json, application/problem+json, */*");
         if (role != null) {
-            String tenant = "admin".equals(role) || "service".equals(role) ? null : ownTenant;
+            String tenant = PLATFORM_ROLES.contains(role) ? null : ownTenant;
             request.header("Authorization", "Bearer " + TestInfrastructure.issuer().token("matrix-" + role, tenant, List.of(role)));
         }
         if ("GET".equals(method) || "DELETE".equals(method)) {
@@ -154,7 +159,7 @@ public final class AuthorizationMatrix {
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/") || pattern.startsWith("/internal/")) {
+                if (OPEN_PATHS.stream().noneMatch(pattern::startsWith)) {
                     for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                         endpoints.add(method.name() + " " + pattern);
                     }

@@ -40,6 +40,6 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(19 * 7 * 2);
+        assertThat(matrix.verify()).isEqualTo(19 * 8 * 2);
     }
 }

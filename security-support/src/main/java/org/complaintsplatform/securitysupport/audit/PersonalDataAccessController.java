@@ -1,5 +1,6 @@
 package org.complaintsplatform.securitysupport.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,14 +20,17 @@ public class PersonalDataAccessController {
     static final int MAX_LIMIT = 1000;
 
     private final PersonalDataAccessLog log;
+    private final Clock clock;
 
-    public PersonalDataAccessController(PersonalDataAccessLog log) {
+    /** @param clock the clock the log dates its records by, so the default window contains them */
+    public PersonalDataAccessController(PersonalDataAccessLog log, Clock clock) {
         this.log = log;
+        this.clock = clock;
     }
 
     /**
      * @param from  inclusive, default 30 days ago
-     * @param to    exclusive, default now
+     * @param to    exclusive, default now (a second ahead, so that a read just logged is included)
      * @param limit at most {@value #MAX_LIMIT}
      */
     @GetMapping(PATH)
@@ -35,7 +39,7 @@ public class PersonalDataAccessController {
                   @RequestParam(required = false) @Nullable Instant from,
                   @RequestParam(required = false) @Nullable Instant to,
                   @RequestParam(defaultValue = "100") int limit) {
-        Instant end = to == null ? Instant.now() : to;
+        Instant end = to == null ? clock.instant().plusSeconds(1) : to;
         Instant start = from == null ? end.minus(30, ChronoUnit.DAYS) : from;
         return new Accesses(log.find(tenantId, complaintId, start, end, Math.clamp(limit, 1, MAX_LIMIT)));
     }
