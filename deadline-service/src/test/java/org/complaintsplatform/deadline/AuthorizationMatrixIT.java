@@ -30,6 +30,6 @@ class AuthorizationMatrixIT extends DeadlineIntegrationTest {
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/deadlines", Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
                 .verify();
 
-        assertThat(checked).isEqualTo(2 * 7 * 2);
+        assertThat(checked).isEqualTo(2 * 8 * 2);
     }
 }

@@ -37,6 +37,6 @@ class AuthorizationMatrixIT extends IntakeIntegrationTest {
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/audit/personal-data-access", Roles.AUDITOR)
                 .verify();
 
-        assertThat(checked).isEqualTo(6 * 7 * 2);
+        assertThat(checked).isEqualTo(6 * 8 * 2);
     }
 }

@@ -22,7 +22,4 @@ public record CorrespondenceDetails(
 
     /** The internal endpoint on workflow-service that answers with this record as JSON. */
     public static final String PATH = "/internal/v1/tenants/{tenantId}/complaints/{complaintId}/correspondence";
-
-    /** Service-to-service authentication: the shared secret every internal call carries. */
-    public static final String SERVICE_TOKEN_HEADER = "X-Service-Token";
 }

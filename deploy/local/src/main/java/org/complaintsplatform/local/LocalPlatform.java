@@ -70,6 +70,9 @@ public final class LocalPlatform implements AutoCloseable {
                 // Logback is configured once per JVM, by the first context: a per-service name would be wrong.
                 "--logging.include-application-name=false"));
         issuer.serviceProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
+        if (service == PlatformService.INTAKE) {
+            args.add("--COMPLAINTS_INTAKE_STATUS_SECRET_KEY=" + settings.statusSecretKey());
+        }
         if (service == PlatformService.WORKFLOW) {
             args.add("--COMPLAINTS_MASTER_KEY=" + settings.masterKey());
         }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param randomPorts           HTTP ports chosen by the OS (tests) instead of 8081-8085 and 8090
  * @param serviceClientSecret   the secret the services present to the development issuer for their own tokens
  * @param masterKey             workflow-service's master key (base64, 32 bytes) that wraps each complaint's data key
+ * @param statusSecretKey       intake-service's key (base64, 32 bytes) from which portals' status secrets are derived
  * @param extraArguments        Spring arguments given to every service, e.g. {@code --logging.level.root=WARN}
  */
 public record PlatformSettings(
@@ -35,6 +36,7 @@ public record PlatformSettings(
         boolean randomPorts,
         String serviceClientSecret,
         String masterKey,
+        String statusSecretKey,
         List<String> extraArguments) {
 
     static final int POSTGRES_PORT = 15432;
@@ -48,8 +50,9 @@ public record PlatformSettings(
      * a user allowed to create databases) or {@code COMPLAINTS_KAFKA_BOOTSTRAP} name external ones.
      * {@code COMPLAINTS_DATA_DIR} moves the data folder. {@code COMPLAINTS_SERVICE_CLIENT_SECRET} sets the
      * services' client secret; without it each run makes a random one, so no known secret ever guards personal data.
-     * {@code COMPLAINTS_MASTER_KEY} sets workflow's master key; without it one is made on the first run and kept
-     * beside the data it protects ({@code <data>/workflow-master-key}), which is what a local run needs.
+     * {@code COMPLAINTS_MASTER_KEY} sets workflow's master key and {@code COMPLAINTS_INTAKE_STATUS_SECRET_KEY}
+     * intake's status-secret key; without them each is made on the first run and kept beside the data it
+     * protects ({@code <data>/workflow-master-key}, {@code <data>/intake-status-secret-key}).
      */
     public static PlatformSettings fromEnvironment(Map<String, String> env, Path defaultDataDirectory, List<String> arguments) {
         String postgresUrl = env.get("COMPLAINTS_POSTGRES_URL");
@@ -63,26 +66,30 @@ public record PlatformSettings(
         String secret = env.get("COMPLAINTS_SERVICE_CLIENT_SECRET");
         return new PlatformSettings(data, external, POSTGRES_PORT, kafka == null || kafka.isBlank() ? null : kafka,
                 KAFKA_PORT, KAFKA_CONTROLLER_PORT, false, secret == null || secret.isBlank() ? randomSecret() : secret,
-                env.containsKey("COMPLAINTS_MASTER_KEY") ? env.get("COMPLAINTS_MASTER_KEY") : keptMasterKey(data), arguments);
+                env.containsKey("COMPLAINTS_MASTER_KEY") ? env.get("COMPLAINTS_MASTER_KEY") : keptKey(data, "workflow-master-key"),
+                env.containsKey("COMPLAINTS_INTAKE_STATUS_SECRET_KEY") ? env.get("COMPLAINTS_INTAKE_STATUS_SECRET_KEY")
+                        : keptKey(data, "intake-status-secret-key"),
+                arguments);
     }
 
-    static String randomMasterKey() {
+    /** 32 random bytes in base64: a master or HMAC key. */
+    static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
 
-    private static String keptMasterKey(Path data) {
-        Path file = data.resolve("workflow-master-key");
+    private static String keptKey(Path data, String name) {
+        Path file = data.resolve(name);
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(data);
-                Files.writeString(file, randomMasterKey(), StandardOpenOption.CREATE_NEW);
+                Files.writeString(file, randomKey(), StandardOpenOption.CREATE_NEW);
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep workflow's master key in " + file, e);
+            throw new UncheckedIOException("Cannot keep a key in " + file, e);
         }
     }
 

@@ -56,7 +56,7 @@ class LocalPlatformIT {
     static void startPlatform(@TempDir Path data) {
         bootstrap = TestInfrastructure.kafkaBootstrapServers();
         platform = LocalPlatform.start(new PlatformSettings(data, TestInfrastructure.postgres(), 0, bootstrap, 0, 0,
-                true, PlatformSettings.randomSecret(), PlatformSettings.randomMasterKey(), List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
+                true, PlatformSettings.randomSecret(), PlatformSettings.randomKey(), PlatformSettings.randomKey(), List.of("--complaints.kafka.retry.initial-interval=PT0.2S")));
     }
 
     @AfterAll
