@@ -98,14 +98,14 @@ class AttachmentController {
                 .body(file.content());
     }
 
-    /** The name without any client path, control characters or excess length; never blank. */
+    /** The name without any client path, control characters or excess length; never blank, never {@code ..}. */
     static String filename(@Nullable String original) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\x00-\\x1F\\x7F]", "").strip();
         if (name.length() > MAX_FILENAME) {
             name = name.substring(name.length() - MAX_FILENAME);
         }
-        return name.isEmpty() ? "attachment" : name;
+        return name.isEmpty() || name.chars().allMatch(c -> c == '.') ? "attachment" : name;
     }
 
     private static byte[] bytes(MultipartFile file) {
