@@ -9,6 +9,7 @@ import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
@@ -72,7 +73,8 @@ public enum EventType {
     DEADLINE_RESUMED("deadline-resumed", 1, DeadlineResumed.class, Topics.DEADLINE_EVENTS),
     DEADLINE_APPROACHING("deadline-approaching", 1, DeadlineApproaching.class, Topics.DEADLINE_EVENTS),
     DEADLINE_CANCELLED("deadline-cancelled", 1, DeadlineCancelled.class, Topics.DEADLINE_EVENTS),
-    LETTER_FAILED("letter-failed", 1, LetterFailed.class, Topics.NOTIFICATION_EVENTS);
+    LETTER_FAILED("letter-failed", 1, LetterFailed.class, Topics.NOTIFICATION_EVENTS),
+    COMPLAINT_PERSONAL_DATA_ERASED("complaint-personal-data-erased", 1, ComplaintPersonalDataErased.class, Topics.COMPLAINT_EVENTS);
 
     private static final String TYPE_PREFIX = "org.complaintsplatform.";
 
