@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -71,6 +72,20 @@ class EventContractTest {
         JsonNode required = read(type.schemaResource()).path("required");
 
         assertThat(required.toString()).contains("\"tenantId\"", "\"complaintId\"", "\"occurredAt\"");
+    }
+
+    /** Consumers erase their copies on it, so it must not carry what they erase: ids, dates and the rule only. */
+    @Test
+    void personalDataErasedCarriesIdsDatesAndTheRetentionRuleOnly() throws IOException {
+        JsonNode schema = read(EventType.COMPLAINT_PERSONAL_DATA_ERASED.schemaResource());
+        Set<String> declared = new HashSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(declared::add);
+
+        assertThat(declared).containsExactlyInAnyOrder("tenantId", "complaintId", "occurredAt", "retainedUntil", "rule");
+        assertThat(schema.path("required")).hasSize(5);
+        assertThat(EventType.COMPLAINT_PERSONAL_DATA_ERASED.ceType())
+                .isEqualTo("org.complaintsplatform.complaint-personal-data-erased.v1");
+        assertThat(EventType.COMPLAINT_PERSONAL_DATA_ERASED.topic()).isEqualTo(Topics.COMPLAINT_EVENTS);
     }
 
     private JsonNode read(String resource) throws IOException {
