@@ -50,7 +50,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Crypto-shredding end to end: a Core Assets complaint keeps its personal data sealed in the event store,
  * closes, and three years and a day later loses them for good, while its history replays and its public
- * events (and so every report) stay as they were.
+ * events (and so every report) stay as they were; one more public event, with ids and dates only, tells the
+ * services that keep copies to erase theirs.
  */
 class PersonalDataErasureIT extends WorkflowIntegrationTest {
 
@@ -83,7 +84,7 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void erasedComplaintReplaysWithItsPersonalDataReadAsErasedAndPublishesNothingNew() throws Exception {
+    void erasedComplaintReplaysWithItsPersonalDataReadAsErasedAndPublishesOnlyThatItWasErased() throws Exception {
         UUID id = UUID.randomUUID();
         register(id, "core-assets", Route.CORPORATE);
         assertThat(storedPayloads(id)).singleElement().satisfies(payload -> assertThat(payload).doesNotContain(PERSONAL));
@@ -133,16 +134,27 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
         assertThat(erasureJob.erase(THREE_YEARS_AND_A_DAY_LATER.plus(Duration.ofDays(1)))).doesNotContain(new ComplaintId(id));
         assertThat(storedPayloads(id)).hasSize(4);
 
-        // The publisher went past the erasure (a later complaint is published) and published nothing for it.
+        // The publisher went past the erasure (a later complaint is published): the earlier events are unchanged and
+        // exactly one more says, with ids and dates only, that the personal data were erased; the second run added none.
         UUID later = UUID.randomUUID();
         register(later, "core-assets", Route.CORPORATE);
         awaitPublished(later, 1);
-        List<CloudEvent> publishedAfter = published(id);
-        assertThat(publishedAfter).extracting(CloudEvent::getId).containsExactlyElementsOf(
+        List<CloudEvent> publishedAfter = awaitPublished(id, publishedBefore.size() + 1);
+        assertThat(publishedAfter).hasSize(publishedBefore.size() + 1);
+        List<CloudEvent> earlier = publishedAfter.subList(0, publishedBefore.size());
+        assertThat(earlier).extracting(CloudEvent::getId).containsExactlyElementsOf(
                 publishedBefore.stream().map(CloudEvent::getId).toList());
-        assertThat(publishedAfter).extracting(event -> new String(event.getData().toBytes(), UTF_8)).containsExactlyElementsOf(
+        assertThat(earlier).extracting(event -> new String(event.getData().toBytes(), UTF_8)).containsExactlyElementsOf(
                 publishedBefore.stream().map(event -> new String(event.getData().toBytes(), UTF_8)).toList());
         assertThat(publishedAfter.getFirst().getType()).isEqualTo(EventType.COMPLAINT_RECEIVED.ceType());
+        CloudEvent erased = publishedAfter.getLast();
+        assertThat(erased.getType()).isEqualTo(EventType.COMPLAINT_PERSONAL_DATA_ERASED.ceType());
+        assertThat(erased.getId()).isEqualTo(jdbc.queryForObject("""
+                SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?
+                ORDER BY sequence_number DESC LIMIT 1""", String.class, id.toString()));
+        assertThat(json.readTree(erased.getData().toBytes())).isEqualTo(json.readTree("""
+                {"tenantId":"core-assets","complaintId":"%s","occurredAt":"2030-01-15T03:15:00Z",
+                 "retainedUntil":"2030-01-14","rule":"core-assets-v1#retention"}""".formatted(id)));
         assertThat(publishedAfter).allSatisfy(event -> assertThat(new String(event.getData().toBytes(), UTF_8))
                 .doesNotContain(PERSONAL));
     }

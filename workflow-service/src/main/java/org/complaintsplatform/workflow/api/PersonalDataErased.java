@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
 /**
- * The complaint's data key was destroyed: every sealed value of its history now reads as erased. Internal only:
- * public events never carried personal data, so no consumer has anything to erase because of it.
+ * The complaint's data key was destroyed: every sealed value of its history now reads as erased. Published as
+ * {@code ComplaintPersonalDataErased} (ids and dates only), so the services that keep copies of the complaint's
+ * personal data (intake's submission, notification's letters) erase theirs.
  *
  * @param retainedUntil the last day the profile's retention kept the record (counted from closure or withdrawal)
  * @param rule          the profile field the retention comes from, e.g. {@code core-assets-v1#retention}

@@ -20,7 +20,6 @@ import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
-import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -56,14 +55,6 @@ public class ComplaintEventPublisher {
     @EventHandler
     void on(Object event, @MessageIdentifier String eventId) {
         send(ContractMapper.toContract(event), eventId);
-    }
-
-    /**
-     * The one event that stays inside: public events never carried personal data, so no consumer has anything
-     * to erase, and reports must not change. Axon calls only this, the most specific handler, for it.
-     */
-    @EventHandler
-    void on(PersonalDataErased event) {
     }
 
     private void send(IntegrationEvent event, String eventId) {

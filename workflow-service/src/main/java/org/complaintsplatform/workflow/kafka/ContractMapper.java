@@ -31,6 +31,7 @@ import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
+import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
@@ -70,6 +71,7 @@ final class ContractMapper {
             case PanelConvened e -> toContract(e);
             case PanelHeld e -> toContract(e);
             case PanelFindingsIssued e -> toContract(e);
+            case PersonalDataErased e -> toContract(e);
             default -> throw new IllegalArgumentException("no public event for " + event.getClass().getName());
         };
     }
@@ -190,6 +192,12 @@ final class ContractMapper {
     static org.complaintsplatform.contracts.complaint.ComplaintClosed toContract(ComplaintClosed event) {
         return new org.complaintsplatform.contracts.complaint.ComplaintClosed(event.tenantId(), event.complaintId().value(),
                 event.closedAt(), event.closedOn(), event.stage(), findings(event.findings()));
+    }
+
+    /** Ids and dates only: intake and notification erase their own copies of the complaint's personal data on it. */
+    static org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased toContract(PersonalDataErased event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased(event.tenantId(),
+                event.complaintId().value(), event.erasedAt(), event.retainedUntil(), event.rule());
     }
 
     private static List<org.complaintsplatform.contracts.complaint.DueDate> dueDates(List<DueDate> dueDates) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased;
 import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintId;
@@ -29,6 +30,7 @@ import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
+import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.Route;
@@ -52,6 +54,9 @@ class ComplaintEventsContractTest {
                     sealed("1 Example Street"), ContactPreference.EMAIL),
             null, sealed("No reply from the social worker for six weeks."), sealed("A visit before Christmas."), "cambridgeshire", 1,
             LocalDate.of(2026, 12, 29), List.of(), false);
+
+    private static final PersonalDataErased ERASED = new PersonalDataErased(ID, "core-assets",
+            Instant.parse("2030-01-15T03:15:00Z"), LocalDate.of(2030, 1, 15), LocalDate.of(2030, 1, 14), "core-assets-v1#retention");
 
     private static final Instant AT = Instant.parse("2027-03-05T10:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2027, 3, 5);
@@ -85,7 +90,8 @@ class ComplaintEventsContractTest {
                 ContractMapper.toContract(new PanelConvened(ID, "telford-wrekin", AT, DAY,
                         List.of(new PanelMember("pm-1", true, true)), List.of("PANEL_ORGANISED"))),
                 ContractMapper.toContract(new PanelFindingsIssued(ID, "telford-wrekin", AT, DAY,
-                        List.of(new Finding(1, Outcome.UPHELD)), List.of(DUE), List.of("PANEL_FINDINGS"))));
+                        List.of(new Finding(1, Outcome.UPHELD)), List.of(DUE), List.of("PANEL_FINDINGS"))),
+                ContractMapper.toContract(ERASED));
     }
 
     @ParameterizedTest
@@ -99,6 +105,12 @@ class ComplaintEventsContractTest {
         String json = codec.mapper().valueToTree(ContractMapper.toContract(RECEIVED)).toString();
 
         assertThat(json).doesNotContain("Alex Example", "alex@example.org", "1 Example Street", "social worker", "Christmas");
+    }
+
+    @Test
+    void personalDataErasedBecomesThePublicEventWithItsIdsDatesAndRule() {
+        assertThat(ContractMapper.toContract(ERASED)).isEqualTo(new ComplaintPersonalDataErased("core-assets", ID.value(),
+                Instant.parse("2030-01-15T03:15:00Z"), LocalDate.of(2030, 1, 14), "core-assets-v1#retention"));
     }
 
     @Test
