@@ -2,29 +2,24 @@ package org.complaintsplatform.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 
 import org.complaintsplatform.securitysupport.Roles;
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessController;
 import org.complaintsplatform.testsupport.AuthorizationMatrix;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The designed access table of intake-service, endpoint by endpoint, as the running service answers it. */
 class AuthorizationMatrixIT extends IntakeIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    RequestMappingHandlerMapping requestMappingHandlerMapping;
+    ApplicationContext context;
 
     @Test
     void everyEndpointAnswersEachRoleAndTenantAsDesigned() {
-        int checked = AuthorizationMatrix.of(URI.create("http://localhost:" + port), requestMappingHandlerMapping,
-                        "cambridgeshire", "bcp")
+        int checked = AuthorizationMatrix.of(context, "cambridgeshire", "bcp")
                 .allow(HttpMethod.POST, "/api/v1/tenants/{tenantId}/submissions",
                         Roles.PORTAL, Roles.CASEWORKER, Roles.MANAGER)
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/submissions/{complaintId}",
@@ -34,7 +29,7 @@ class AuthorizationMatrixIT extends IntakeIntegrationTest {
                         Roles.PORTAL, Roles.CASEWORKER, Roles.MANAGER)
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/submissions/{complaintId}/attachments/{attachmentId}",
                         Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
-                .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/audit/personal-data-access", Roles.AUDITOR)
+                .allow(HttpMethod.GET, PersonalDataAccessController.PATH, Roles.AUDITOR)
                 .verify();
 
         assertThat(checked).isEqualTo(6 * 8 * 2);

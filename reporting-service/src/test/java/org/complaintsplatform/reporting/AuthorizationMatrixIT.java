@@ -1,15 +1,13 @@
 package org.complaintsplatform.reporting;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.complaintsplatform.securitysupport.Roles;
 import org.complaintsplatform.testsupport.AuthorizationMatrix;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,11 +22,8 @@ class AuthorizationMatrixIT extends ReportingIntegrationTest {
 
     private static final String REPORTS = "/api/v1/tenants/{tenantId}/reports";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    RequestMappingHandlerMapping requestMappingHandlerMapping;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -37,8 +32,7 @@ class AuthorizationMatrixIT extends ReportingIntegrationTest {
     void everyEndpointAnswersEachRoleAndTenantAsDesigned() {
         long processedBefore = processedEvents();
 
-        int checked = AuthorizationMatrix.of(URI.create("http://localhost:" + port), requestMappingHandlerMapping,
-                        "cambridgeshire", "bcp")
+        int checked = AuthorizationMatrix.of(context, "cambridgeshire", "bcp")
                 .allow(GET, REPORTS + "/quarterly", Roles.MANAGER, Roles.AUDITOR)
                 .allow(GET, REPORTS + "/annual", Roles.MANAGER, Roles.AUDITOR)
                 .allow(GET, REPORTS + "/range", Roles.MANAGER, Roles.AUDITOR)

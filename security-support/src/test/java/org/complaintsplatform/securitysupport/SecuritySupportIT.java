@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.complaintsplatform.securitysupport.audit.PersonalDataAccessController;
 import org.complaintsplatform.securitysupport.audit.PersonalDataAccessLog;
 import org.complaintsplatform.testsupport.AuthorizationMatrix;
 import org.complaintsplatform.testsupport.DevelopmentIssuer;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,18 +49,18 @@ class SecuritySupportIT {
     int port;
 
     @Autowired
-    RequestMappingHandlerMapping requestMappingHandlerMapping;
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void everyEndpointAnswersEachRoleAndTenantAsDesigned() {
-        int checked = AuthorizationMatrix.of(base(), requestMappingHandlerMapping, OWN, OTHER)
+        int checked = AuthorizationMatrix.of(context, OWN, OTHER)
                 .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/people/{complaintId}", Roles.CASEWORKER, Roles.AUDITOR)
                 .allow(HttpMethod.POST, "/api/v1/tenants/{tenantId}/people/{complaintId}/decisions", Roles.MANAGER)
                 .allow(HttpMethod.GET, "/internal/v1/tenants/{tenantId}/people/{complaintId}", Roles.SERVICE)
                 .allow(HttpMethod.POST, "/api/v1/admin/rebuild", Roles.ADMIN)
-                .allow(HttpMethod.GET, "/api/v1/tenants/{tenantId}/audit/personal-data-access", Roles.AUDITOR)
+                .allow(HttpMethod.GET, PersonalDataAccessController.PATH, Roles.AUDITOR)
                 .verify();
 
         assertThat(checked).isEqualTo(4 * 8 * 2 + 8);

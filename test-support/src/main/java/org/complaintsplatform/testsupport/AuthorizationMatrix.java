@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -56,9 +57,11 @@ public final class AuthorizationMatrix {
         this.otherTenant = otherTenant;
     }
 
-    /** @param baseUri e.g. {@code http://localhost:<port>} */
-    public static AuthorizationMatrix of(URI baseUri, RequestMappingHandlerMapping mappings, String ownTenant, String otherTenant) {
-        return new AuthorizationMatrix(baseUri, mappings, ownTenant, otherTenant);
+    /** @param service a running service's context (a {@code RANDOM_PORT} test): its port and its mapped endpoints */
+    public static AuthorizationMatrix of(ApplicationContext service, String ownTenant, String otherTenant) {
+        URI baseUri = URI.create("http://localhost:" + service.getEnvironment().getRequiredProperty("local.server.port"));
+        return new AuthorizationMatrix(baseUri,
+                service.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class), ownTenant, otherTenant);
     }
 
     /** The roles that may call {@code method path}; none for an endpoint no one may call. */
