@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +25,7 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
+import org.complaintsplatform.testsupport.JsonFuzzer;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,56 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
         assertThat(post(base + "/closure", null, "{}").getStatusCode().value()).isEqualTo(422);
         assertThat(post("/api/v1/tenants/bcp/complaints/" + complaintId + "/closure", null, "{}").getStatusCode().value())
                 .isEqualTo(404);
+    }
+
+    /** Valid bodies of every action, from the scenarios; the fuzzer makes bad and odd ones from them. */
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("advocate", "{\"provider\":\"NYAS\",\"assignedAt\":\"2027-01-05T10:00:00Z\"}"),
+            Map.entry("sufficient-interest", "{\"sufficientInterest\":true,\"reason\":\"grandparent, child agrees\"}"),
+            Map.entry("extensions", "{\"stage\":1,\"condition\":\"AGREED_WITH_COMPLAINANT\",\"workingDays\":10,\"reason\":\"agreed\"}"),
+            Map.entry("responses", "{\"stage\":1,\"findings\":[{\"point\":1,\"outcome\":\"PARTLY_UPHELD\"}],\"respondedAt\":\"2027-01-18T12:00:00Z\"}"),
+            Map.entry("escalation-requests", "{\"toStage\":2,\"requestedAt\":\"2027-01-19T10:00:00Z\"}"),
+            Map.entry("late-escalation-decision", "{\"accepted\":true,\"reason\":\"illness\"}"),
+            Map.entry("statement", "{\"signed\":true,\"agreedAt\":\"2027-01-25T10:00:00Z\"}"),
+            Map.entry("investigators", "{\"role\":\"INVESTIGATING_OFFICER\",\"personRef\":\"io-1\",\"declaredIndependent\":true}"),
+            Map.entry("reports", "{\"kind\":\"FINAL\",\"author\":\"INVESTIGATING_OFFICER\",\"submittedAt\":\"2027-03-12T10:00:00Z\"}"),
+            Map.entry("panel", "{\"members\":[{\"personRef\":\"p-1\",\"chair\":true,\"independent\":true}],\"convenedAt\":\"2027-05-05T10:00:00Z\"}"),
+            Map.entry("panel/meeting", "{\"at\":\"2027-06-10T14:00:00Z\"}"),
+            Map.entry("panel/findings", "{\"findings\":[{\"point\":1,\"outcome\":\"UPHELD\"}],\"receivedAt\":\"2027-06-16T10:00:00Z\"}"),
+            Map.entry("suspension", "{\"ground\":\"CHILD_PROTECTION_ENQUIRY\",\"suspendedAt\":\"2027-01-05T10:00:00Z\"}"),
+            Map.entry("resumption", "{\"at\":\"2027-01-20T10:00:00Z\"}"),
+            Map.entry("withdrawal", "{\"reason\":\"resolved informally\"}"),
+            Map.entry("closure", "{\"at\":\"2027-07-02T10:00:00Z\"}"));
+
+    @Test
+    void fuzzedBodiesOnEveryActionAnswerProblemDetailsNeverAServerError() throws Exception {
+        register();
+        String base = "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/";
+        long seed = System.nanoTime();
+        JsonFuzzer fuzzer = new JsonFuzzer(seed);
+        List<String> serverErrors = new ArrayList<>();
+        int sent = 0;
+        for (Map.Entry<String, String> action : new TreeMap<>(ACTIONS).entrySet()) {
+            for (String body : fuzzer.mutations(action.getValue(), 25)) {
+                ResponseEntity<String> answer = post(base + action.getKey(), null, body);
+                sent++;
+                if (answer.getStatusCode().is5xxServerError()
+                        || answer.getStatusCode().is4xxClientError() && !isProblem(answer)) {
+                    serverErrors.add(answer.getStatusCode().value() + " on " + action.getKey() + " with " + abbreviated(body));
+                }
+            }
+        }
+
+        assertThat(serverErrors).as("seed %d, %d requests", seed, sent).isEmpty();
+    }
+
+    private static boolean isProblem(ResponseEntity<String> answer) {
+        MediaType type = answer.getHeaders().getContentType();
+        return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
 
     private void register() throws Exception {
