@@ -37,6 +37,7 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.testsupport.TestInfrastructure;
+import org.complaintsplatform.testsupport.JsonFuzzer;
 import org.complaintsplatform.testsupport.TestTokens;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.jspecify.annotations.Nullable;
@@ -501,6 +502,22 @@ class SubmissionsIT extends IntakeIntegrationTest {
 
     private long submissionsOf(String tenant) {
         return jdbc.queryForObject("SELECT count(*) FROM submission WHERE tenant_id = ?", Long.class, tenant);
+    }
+
+    @Test
+    void fuzzedSubmissionsAnswerProblemDetailsNeverAServerError() throws Exception {
+        long seed = System.nanoTime();
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (String body : new JsonFuzzer(seed).mutations(complaint().toString(), 300)) {
+            HttpResponse<String> answer = post("herefordshire", "fuzz-" + sent++, body);
+            boolean problem = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            if (answer.statusCode() >= 500 || answer.statusCode() >= 400 && !problem) {
+                wrong.add(answer.statusCode() + " with " + (body.length() > 300 ? body.substring(0, 300) + "..." : body));
+            }
+        }
+
+        assertThat(wrong).as("seed %d, %d requests", seed, sent).isEmpty();
     }
 
     private HttpResponse<String> post(String tenant, @Nullable String idempotencyKey, String body) throws IOException, InterruptedException {
