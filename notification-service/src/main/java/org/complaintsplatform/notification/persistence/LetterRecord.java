@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param triggeredBy     the CloudEvent id of the event the letter answers; unique per letter type
  * @param sentAt          when it was handed to the mail server or marked printed
  * @param attempts        e-mail deliveries tried so far
+ * @param personalDataErasedAt when recipient, text and PDF were erased with the complaint's personal data; null
+ *                        while the letter keeps them
  */
 public record LetterRecord(
         UUID id,
@@ -42,7 +44,8 @@ public record LetterRecord(
         Instant createdAt,
         @Nullable Instant sentAt,
         int attempts,
-        @Nullable DeliveryFailure failure) {
+        @Nullable DeliveryFailure failure,
+        @Nullable Instant personalDataErasedAt) {
 
     /** A letter written and waiting for its channel. */
     public static LetterRecord pending(UUID id, String tenantId, UUID complaintId, LetterType letterType, Delivery delivery,
@@ -50,13 +53,13 @@ public record LetterRecord(
                                        String triggeredBy, Instant createdAt) {
         return new LetterRecord(id, tenantId, complaintId, letterType, delivery.channel(), delivery.recipient(), subject,
                 body, sha256(body.getBytes(StandardCharsets.UTF_8)), sha256(pdf), templateVersion, LetterStatus.PENDING,
-                null, triggeredBy, createdAt, null, 0, null);
+                null, triggeredBy, createdAt, null, 0, null, null);
     }
 
     public static LetterRecord notSent(UUID id, String tenantId, UUID complaintId, LetterType letterType, String reason,
                                        String triggeredBy, Instant createdAt) {
         return new LetterRecord(id, tenantId, complaintId, letterType, null, null, null, null, null, null, null,
-                LetterStatus.NOT_SENT, reason, triggeredBy, createdAt, null, 0, null);
+                LetterStatus.NOT_SENT, reason, triggeredBy, createdAt, null, 0, null, null);
     }
 
     public static String sha256(byte[] bytes) {

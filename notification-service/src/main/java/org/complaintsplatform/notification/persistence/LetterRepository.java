@@ -23,7 +23,9 @@ public class LetterRepository {
 
     private static final String COLUMNS = """
             id, tenant_id, complaint_id, letter_type, channel, recipient, subject, body, body_sha256, pdf_sha256,
-            template_version, status, reason, triggered_by, created_at, sent_at, attempts, failure""";
+            template_version, status, reason, triggered_by, created_at, sent_at, attempts, failure, personal_data_erased_at""";
+
+    static final String ERASED_BEFORE_SENDING = "the complaint's personal data were erased before the letter was sent";
 
     private final JdbcClient jdbc;
 
@@ -42,7 +44,7 @@ public class LetterRepository {
         return jdbc.sql("INSERT INTO letter (" + COLUMNS + """
                         , pdf, next_attempt_at) VALUES (:id, :tenantId, :complaintId, :letterType, :channel, :recipient,
                                   :subject, :body, :bodySha256, :pdfSha256, :templateVersion, :status, :reason,
-                                  :triggeredBy, :createdAt, NULL, 0, NULL, :pdf,
+                                  :triggeredBy, :createdAt, NULL, 0, NULL, NULL, :pdf,
                                   CASE WHEN :status = 'PENDING' THEN now() END)
                         ON CONFLICT (triggered_by, letter_type) DO NOTHING""")
                 .param("id", letter.id())
@@ -79,15 +81,44 @@ public class LetterRepository {
                 .optional();
     }
 
-    public Optional<Pdf> findPdf(String tenantId, UUID letterId) {
-        return jdbc.sql("SELECT complaint_id, pdf FROM letter WHERE tenant_id = ? AND id = ? AND pdf IS NOT NULL")
+    /** The PDF of a letter, or that it was erased; empty for a letter that never had one. */
+    public Optional<StoredPdf> findPdf(String tenantId, UUID letterId) {
+        return jdbc.sql("SELECT complaint_id, pdf, personal_data_erased_at FROM letter WHERE tenant_id = ? AND id = ?"
+                        + " AND (pdf IS NOT NULL OR (personal_data_erased_at IS NOT NULL AND pdf_sha256 IS NOT NULL))")
                 .params(tenantId, letterId)
-                .query((rs, row) -> new Pdf(rs.getObject("complaint_id", UUID.class), rs.getBytes("pdf")))
+                .query((rs, row) -> storedPdf(rs))
                 .optional();
     }
 
+    public sealed interface StoredPdf permits Pdf, ErasedPdf {
+    }
+
     /** A letter's PDF and the complaint it belongs to, whose reads are recorded. */
-    public record Pdf(UUID complaintId, byte[] content) {
+    public record Pdf(UUID complaintId, byte[] content) implements StoredPdf {
+    }
+
+    /** The PDF was erased with the complaint's personal data. */
+    public record ErasedPdf(Instant erasedAt) implements StoredPdf {
+    }
+
+    /**
+     * Erases the recipient, text, PDF and last delivery error of every letter of the complaint not erased before. A
+     * letter still waiting to be sent can no longer be: it is recorded as not sent, with that reason.
+     *
+     * @return how many letters were erased
+     */
+    public int erasePersonalData(String tenantId, UUID complaintId, Instant erasedAt) {
+        return jdbc.sql("""
+                        UPDATE letter SET recipient = NULL, body = NULL, pdf = NULL, last_error = NULL, next_attempt_at = NULL,
+                            reason = CASE WHEN status = 'PENDING' THEN :notSent ELSE reason END,
+                            status = CASE WHEN status = 'PENDING' THEN 'NOT_SENT' ELSE status END,
+                            personal_data_erased_at = :erasedAt
+                        WHERE tenant_id = :tenantId AND complaint_id = :complaintId AND personal_data_erased_at IS NULL""")
+                .param("notSent", ERASED_BEFORE_SENDING)
+                .param("erasedAt", erasedAt.atOffset(ZoneOffset.UTC))
+                .param("tenantId", tenantId)
+                .param("complaintId", complaintId)
+                .update();
     }
 
     /** Locks the letter for the caller's transaction. */
@@ -153,10 +184,17 @@ public class LetterRepository {
         return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis((long) (seconds * 1000)));
     }
 
+    private static StoredPdf storedPdf(ResultSet rs) throws SQLException {
+        @Nullable OffsetDateTime erasedAt = rs.getObject("personal_data_erased_at", OffsetDateTime.class);
+        return erasedAt == null ? new Pdf(rs.getObject("complaint_id", UUID.class), rs.getBytes("pdf"))
+                : new ErasedPdf(erasedAt.toInstant());
+    }
+
     private static LetterRecord map(ResultSet rs, int row) throws SQLException {
         @Nullable String channel = rs.getString("channel");
         @Nullable String failure = rs.getString("failure");
         @Nullable OffsetDateTime sentAt = rs.getObject("sent_at", OffsetDateTime.class);
+        @Nullable OffsetDateTime erasedAt = rs.getObject("personal_data_erased_at", OffsetDateTime.class);
         return new LetterRecord(
                 rs.getObject("id", UUID.class),
                 rs.getString("tenant_id"),
@@ -175,6 +213,7 @@ public class LetterRepository {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 sentAt == null ? null : sentAt.toInstant(),
                 rs.getInt("attempts"),
-                failure == null ? null : DeliveryFailure.valueOf(failure));
+                failure == null ? null : DeliveryFailure.valueOf(failure),
+                erasedAt == null ? null : erasedAt.toInstant());
     }
 }

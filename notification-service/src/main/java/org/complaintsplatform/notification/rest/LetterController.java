@@ -49,7 +49,10 @@ class LetterController {
         return letters.findByComplaint(tenantId, complaintId).stream().map(LetterSummary::of).toList();
     }
 
-    /** The letter with its text; a letter that was not written has none, and its read is not recorded. */
+    /**
+     * The letter with its text; a letter that was not written, or whose text was erased with the complaint's personal
+     * data, has none, and its read is not recorded.
+     */
     @GetMapping("/letters/{letterId}")
     LetterDetail letter(@PathVariable String tenantId, @PathVariable UUID letterId) {
         requireTenant(tenantId);
@@ -60,11 +63,18 @@ class LetterController {
         return LetterDetail.of(letter);
     }
 
-    /** The letter exactly as attached or printed; 404 for a letter that was not written. */
+    /**
+     * The letter exactly as attached or printed; 404 for a letter that was not written, 410 once erased with the
+     * complaint's personal data (not recorded: nothing personal is read).
+     */
     @GetMapping(path = "/letters/{letterId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String tenantId, @PathVariable UUID letterId) {
         requireTenant(tenantId);
-        LetterRepository.Pdf pdf = letters.findPdf(tenantId, letterId).orElseThrow(() -> noLetter(tenantId, letterId));
+        LetterRepository.Pdf pdf = switch (letters.findPdf(tenantId, letterId).orElseThrow(() -> noLetter(tenantId, letterId))) {
+            case LetterRepository.Pdf found -> found;
+            case LetterRepository.ErasedPdf erased -> throw new Gone("the PDF of letter " + letterId
+                    + " was erased with the complaint's personal data after the retention period", erased.erasedAt());
+        };
         accessLog.record(tenantId, pdf.complaintId(), LETTER_PDF);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** RFC 9457 answers: 404 for what is unknown, 400 with field-level errors for malformed path values. */
+/**
+ * RFC 9457 answers: 404 for what is unknown, 410 for what was erased with the complaint's personal data, 400 with
+ * field-level errors for malformed path values.
+ */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
@@ -24,6 +27,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(Gone.class)
+    ProblemDetail gone(Gone e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        problem.setTitle("Personal data erased");
+        problem.setProperty("erasedAt", e.erasedAt());
         return problem;
     }
 
