@@ -23,6 +23,6 @@ public record AcceptedSubmission(
         Triage triage) {
 
     public SubmissionReceipt receipt() {
-        return new SubmissionReceipt(complaintId, reference.value(), receivedAt, triage);
+        return new SubmissionReceipt(complaintId, reference.value(), receivedAt, triage, null);
     }
 }

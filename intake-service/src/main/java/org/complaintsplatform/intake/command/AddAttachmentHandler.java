@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.complaintsplatform.intake.api.AddAttachment;
 import org.complaintsplatform.intake.api.AttachmentReceipt;
 import org.complaintsplatform.intake.api.AttachmentRejected;
+import org.complaintsplatform.intake.api.SubmissionErased;
 import org.complaintsplatform.intake.api.SubmissionNotFound;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +40,7 @@ public class AddAttachmentHandler {
 
     /**
      * @throws SubmissionNotFound  when the tenant has no such submission
+     * @throws SubmissionErased    when the submission's personal data were erased: nothing more is kept for it
      * @throws AttachmentRejected  for an empty, oversize, disallowed or mislabelled file, one too many, or a reused key
      */
     public AttachmentReceipt handle(AddAttachment command) {
@@ -52,8 +54,10 @@ public class AddAttachmentHandler {
         String contentType = types.check(command.declaredType(), command.content());
         String sha256 = sha256(command.content());
         return Objects.requireNonNull(transactions.execute(status -> {
-            if (!attachments.lockSubmission(command.tenantId(), command.complaintId())) {
-                throw new SubmissionNotFound(command.tenantId(), command.complaintId());
+            Attachments.LockedSubmission submission = attachments.lockSubmission(command.tenantId(), command.complaintId())
+                    .orElseThrow(() -> new SubmissionNotFound(command.tenantId(), command.complaintId()));
+            if (submission.personalDataErasedAt() != null) {
+                throw new SubmissionErased(command.complaintId(), submission.personalDataErasedAt());
             }
             var earlier = attachments.findByIdempotencyKey(command.complaintId(), command.idempotencyKey());
             if (earlier.isPresent()) {

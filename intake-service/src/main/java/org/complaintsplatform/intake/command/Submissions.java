@@ -1,6 +1,8 @@
 package org.complaintsplatform.intake.command;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where accepted submissions and reference counters are kept; every call joins the caller's transaction. */
 public interface Submissions {
@@ -21,4 +23,13 @@ public interface Submissions {
      */
     boolean addUnlessKeyUsed(AcceptedSubmission submission, String idempotencyKey, String requestHash,
                              byte[] statusSecretHash);
+
+    /**
+     * Clears the submission's personal data (names, contact details, free text, the dates and facts about the
+     * people and the triage drawn from them) and records when; ids, reference, dates of receipt, channel, feedback
+     * type, route hint and role stay.
+     *
+     * @return false when the tenant has no such submission or its personal data were erased before
+     */
+    boolean erasePersonalData(String tenantId, UUID complaintId, Instant erasedAt);
 }

@@ -3,11 +3,13 @@ package org.complaintsplatform.intake.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.complaintsplatform.intake.api.AttachmentReceipt;
 import org.complaintsplatform.intake.command.Attachments;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,12 +27,11 @@ public class JdbcAttachments implements Attachments {
     }
 
     @Override
-    public boolean lockSubmission(String tenantId, UUID complaintId) {
-        return !jdbc.sql("SELECT 1 FROM submission WHERE tenant_id = ? AND complaint_id = ? FOR UPDATE")
+    public Optional<LockedSubmission> lockSubmission(String tenantId, UUID complaintId) {
+        return jdbc.sql("SELECT personal_data_erased_at FROM submission WHERE tenant_id = ? AND complaint_id = ? FOR UPDATE")
                 .params(tenantId, complaintId)
-                .query(Integer.class)
-                .list()
-                .isEmpty();
+                .query((rs, n) -> new LockedSubmission(instant(rs, "personal_data_erased_at")))
+                .optional();
     }
 
     @Override
@@ -58,12 +59,31 @@ public class JdbcAttachments implements Attachments {
     }
 
     @Override
-    public Optional<AttachmentFile> find(String tenantId, UUID complaintId, UUID attachmentId) {
-        return jdbc.sql("SELECT " + RECEIPT_COLUMNS + ", content FROM attachment"
+    public Optional<StoredFile> find(String tenantId, UUID complaintId, UUID attachmentId) {
+        return jdbc.sql("SELECT " + RECEIPT_COLUMNS + ", content, erased_at FROM attachment"
                         + " WHERE tenant_id = ? AND complaint_id = ? AND attachment_id = ?")
                 .params(tenantId, complaintId, attachmentId)
-                .query((rs, n) -> new AttachmentFile(receipt(rs), rs.getBytes("content")))
+                .query((rs, n) -> file(rs))
                 .optional();
+    }
+
+    @Override
+    public int erase(String tenantId, UUID complaintId, Instant erasedAt) {
+        return jdbc.sql("""
+                        UPDATE attachment SET filename = NULL, content = NULL, erased_at = ?
+                        WHERE tenant_id = ? AND complaint_id = ? AND erased_at IS NULL""")
+                .params(Timestamp.from(erasedAt), tenantId, complaintId)
+                .update();
+    }
+
+    private static StoredFile file(ResultSet rs) throws SQLException {
+        Instant erasedAt = instant(rs, "erased_at");
+        return erasedAt == null ? new AttachmentFile(receipt(rs), rs.getBytes("content")) : new ErasedFile(erasedAt);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static AttachmentReceipt receipt(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package org.complaintsplatform.intake.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,7 +34,8 @@ public class JdbcSubmissions implements Submissions {
     @Override
     public Optional<StoredSubmission> findByIdempotencyKey(String tenantId, String idempotencyKey) {
         return jdbc.sql("""
-                        SELECT complaint_id, reference, received_at, triage::text AS triage, request_hash, status_secret_hash
+                        SELECT complaint_id, reference, received_at, triage::text AS triage, personal_data_erased_at,
+                            request_hash, status_secret_hash
                         FROM submission WHERE tenant_id = ? AND idempotency_key = ?""")
                 .params(tenantId, idempotencyKey)
                 .query((rs, n) -> stored(rs))
@@ -43,7 +45,8 @@ public class JdbcSubmissions implements Submissions {
     @Override
     public Optional<StoredSubmission> findByReference(String tenantId, String reference) {
         return jdbc.sql("""
-                        SELECT complaint_id, reference, received_at, triage::text AS triage, request_hash, status_secret_hash
+                        SELECT complaint_id, reference, received_at, triage::text AS triage, personal_data_erased_at,
+                            request_hash, status_secret_hash
                         FROM submission WHERE tenant_id = ? AND reference = ?""")
                 .params(tenantId, reference)
                 .query((rs, n) -> stored(rs))
@@ -90,11 +93,23 @@ public class JdbcSubmissions implements Submissions {
 
     public Optional<SubmissionReceipt> findReceipt(String tenantId, UUID complaintId) {
         return jdbc.sql("""
-                        SELECT complaint_id, reference, received_at, triage::text AS triage FROM submission
-                        WHERE tenant_id = ? AND complaint_id = ?""")
+                        SELECT complaint_id, reference, received_at, triage::text AS triage, personal_data_erased_at
+                        FROM submission WHERE tenant_id = ? AND complaint_id = ?""")
                 .params(tenantId, complaintId)
                 .query((rs, n) -> receipt(rs))
                 .optional();
+    }
+
+    @Override
+    public boolean erasePersonalData(String tenantId, UUID complaintId, Instant erasedAt) {
+        return jdbc.sql("""
+                        UPDATE submission SET complainant_name = NULL, complainant_email = NULL,
+                            complainant_postal_address = NULL, child_name = NULL, child_date_of_birth = NULL,
+                            child_in_care = NULL, summary = NULL, desired_outcome = NULL, what_happened_on = NULL,
+                            legal_proceedings = NULL, triage = NULL, personal_data_erased_at = ?
+                        WHERE tenant_id = ? AND complaint_id = ? AND personal_data_erased_at IS NULL""")
+                .params(Timestamp.from(erasedAt), tenantId, complaintId)
+                .update() == 1;
     }
 
     private StoredSubmission stored(ResultSet rs) throws SQLException {
@@ -102,8 +117,10 @@ public class JdbcSubmissions implements Submissions {
     }
 
     private SubmissionReceipt receipt(ResultSet rs) throws SQLException {
+        Timestamp erasedAt = rs.getTimestamp("personal_data_erased_at");
         return new SubmissionReceipt(rs.getObject("complaint_id", UUID.class), rs.getString("reference"),
-                rs.getTimestamp("received_at").toInstant(), read(rs.getString("triage")));
+                rs.getTimestamp("received_at").toInstant(), read(rs.getString("triage")),
+                erasedAt == null ? null : erasedAt.toInstant());
     }
 
     private String write(Triage triage) {
@@ -114,7 +131,7 @@ public class JdbcSubmissions implements Submissions {
         }
     }
 
-    /** Null only for submissions stored before triage existed. */
+    /** Null for submissions stored before triage existed and once their personal data are erased. */
     private @Nullable Triage read(@Nullable String triage) {
         try {
             return triage == null ? null : json.readValue(triage, Triage.class);

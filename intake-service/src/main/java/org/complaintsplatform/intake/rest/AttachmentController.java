@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.complaintsplatform.intake.api.AddAttachment;
 import org.complaintsplatform.intake.api.AttachmentReceipt;
+import org.complaintsplatform.intake.api.SubmissionErased;
 import org.complaintsplatform.intake.api.SubmissionNotFound;
 import org.complaintsplatform.intake.command.AddAttachmentHandler;
 import org.complaintsplatform.intake.command.Attachments;
@@ -57,6 +58,7 @@ class AttachmentController {
     @ApiResponse(responseCode = "201", description = "Stored (or the first answer, for a retry with the same key and file)")
     @ApiResponse(responseCode = "400", description = "No file, an empty file or a bad Idempotency-Key", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "Unknown tenant or submission", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "410", description = "The submission's personal data were erased after the retention period", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "415", description = "Type not allowed, or content not of its type", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "422", description = "Too many attachments, or the key reused with another file", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -84,11 +86,17 @@ class AttachmentController {
     @ApiResponse(responseCode = "200", description = "The file, with its type and Content-Disposition: attachment")
     @ApiResponse(responseCode = "404", description = "Unknown tenant, submission or attachment, or another tenant's",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "410", description = "Erased with the submission's personal data after the retention period "
+            + "(not written to the audit log: nothing personal is read)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable String tenantId, @PathVariable UUID complaintId,
                                     @PathVariable UUID attachmentId) {
-        Attachments.AttachmentFile file = attachments.find(tenantId, complaintId, attachmentId)
-                .orElseThrow(() -> new SubmissionNotFound(tenantId, complaintId));
+        Attachments.AttachmentFile file = switch (attachments.find(tenantId, complaintId, attachmentId)
+                .orElseThrow(() -> new SubmissionNotFound(tenantId, complaintId))) {
+            case Attachments.AttachmentFile found -> found;
+            case Attachments.ErasedFile erased -> throw new SubmissionErased(complaintId, erased.erasedAt());
+        };
         accessLog.record(tenantId, complaintId, "attachment/" + attachmentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.receipt().contentType()))

@@ -45,6 +45,7 @@ final class OpenApiExamples {
                 "safeguardingReview": false,
                 "safeguardingKeywords": []
               },
+              "personalDataErasedAt": null,
               "statusSecret": "0qL6_KA2N4zH019HvukfAUuHuL3dLokuW5GI1onbwS4"
             }""";
 
@@ -65,7 +66,17 @@ final class OpenApiExamples {
                 "suggestedRoute": "STATUTORY",
                 "safeguardingReview": false,
                 "safeguardingKeywords": []
-              }
+              },
+              "personalDataErasedAt": null
+            }""";
+
+    static final String ERASED_RECEIPT = """
+            {
+              "complaintId": "0d5e0aa7-136a-47d2-9a0f-13ae39b5af84",
+              "reference": "CAM-2026-000001",
+              "receivedAt": "2026-12-22T16:45:00Z",
+              "triage": null,
+              "personalDataErasedAt": "2030-01-15T03:15:02Z"
             }""";
 
     static final String STATUS_NOT_FOUND = """

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.complaintsplatform.intake.api.AttachmentRejected;
 import org.complaintsplatform.intake.api.FeedbackTypeNotAccepted;
 import org.complaintsplatform.intake.api.IdempotencyKeyReused;
+import org.complaintsplatform.intake.api.SubmissionErased;
 import org.complaintsplatform.intake.api.SubmissionNotFound;
 import org.complaintsplatform.intake.api.SubmissionStatusNotFound;
 import org.complaintsplatform.intake.api.UnknownTenant;
@@ -52,6 +53,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SubmissionNotFound.class)
     ProblemDetail submissionNotFound(SubmissionNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Submission not found", e.getMessage());
+    }
+
+    /** 410: the resource existed and is gone for good, unlike an unknown one (404). */
+    @ExceptionHandler(SubmissionErased.class)
+    ProblemDetail submissionErased(SubmissionErased e) {
+        ProblemDetail problem = problem(HttpStatus.GONE, "Personal data erased", e.getMessage());
+        problem.setProperty("erasedAt", e.erasedAt());
+        return problem;
     }
 
     /** The same body whatever was wrong: it names neither the reference nor the reason. */

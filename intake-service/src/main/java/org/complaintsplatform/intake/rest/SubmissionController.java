@@ -98,20 +98,23 @@ class SubmissionController {
 
     @Operation(summary = "The receipt of a submission", description = "Roles: portal, caseworker, manager, auditor. "
             + "Only within its own tenant; no names or contact details, but the triage flags describe the people "
-            + "concerned, so each read is written to the personal-data audit log. Never the status secret.")
+            + "concerned, so each read is written to the personal-data audit log. Never the status secret. Once the "
+            + "complaint's personal data are erased after the retention period, the receipt has no triage, says when "
+            + "they were erased and its reads are not logged.")
     @Parameter(in = ParameterIn.HEADER, name = PersonalDataAccessLog.REASON_HEADER, example = "responding to stage 1",
             description = "Why the caller reads it, for the audit log (\"not stated\" without it)")
     @ApiResponse(responseCode = "200", description = "The receipt, as first answered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = SubmissionReceipt.class),
-                    examples = @ExampleObject(name = "out of time, statutory", value = OpenApiExamples.RECEIPT)))
+                    examples = {@ExampleObject(name = "out of time, statutory", value = OpenApiExamples.RECEIPT),
+                            @ExampleObject(name = "personal data erased", value = OpenApiExamples.ERASED_RECEIPT)}))
     @ApiResponse(responseCode = "404", description = "Unknown tenant, unknown id or another tenant's",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/{complaintId}")
     SubmissionReceipt find(@PathVariable String tenantId, @PathVariable UUID complaintId) {
         SubmissionReceipt receipt = queries.handle(new FindSubmission(tenantId, complaintId))
                 .orElseThrow(() -> new SubmissionNotFound(tenantId, complaintId));
-        accessLog.record(tenantId, complaintId, "submission-receipt");
+        recordRead(tenantId, receipt, "submission-receipt");
         return receipt;
     }
 
@@ -140,8 +143,15 @@ class SubmissionController {
         }
         SubmissionReceipt receipt = queries.handle(new FindSubmissionStatus(tenantId, new ComplaintReference(reference),
                 statusSecret)).orElseThrow(SubmissionStatusNotFound::new);
-        accessLog.record(tenantId, receipt.complaintId(), "submission-status");
+        recordRead(tenantId, receipt, "submission-status");
         return receipt;
+    }
+
+    /** An erased submission's receipt describes no one any more: reading it is not a read of personal data. */
+    private void recordRead(String tenantId, SubmissionReceipt receipt, String resource) {
+        if (receipt.personalDataErasedAt() == null) {
+            accessLog.record(tenantId, receipt.complaintId(), resource);
+        }
     }
 
     private static URI location(String tenantId, UUID complaintId) {
