@@ -53,7 +53,7 @@ class ComplaintEventsListener {
         }
         switch (codec.decode(event)) {
             case ComplaintPersonalDataErased erased -> erase(erased);
-            case IntegrationEvent other -> letters.orderFor(other, event.getId()).ifPresent(writer::handle);
+            case IntegrationEvent other -> letters.ordersFor(other, event.getId()).forEach(writer::handle);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.complaintsplatform.notification.kafka;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,13 @@ import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
+import org.complaintsplatform.contracts.complaint.InvestigatorRole;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
+import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
+import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SuspensionGround;
@@ -29,10 +37,13 @@ import org.complaintsplatform.notification.api.LetterType;
 import org.complaintsplatform.notification.command.LetterRenderer;
 import org.complaintsplatform.procedures.LetterTerm;
 import org.complaintsplatform.procedures.ProcedureProfile;
+import org.complaintsplatform.procedures.ClockStart;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.procedures.RequestWindow;
 import org.complaintsplatform.procedures.RouteKind;
 import org.complaintsplatform.procedures.SignpostBody;
+import org.complaintsplatform.procedures.Stage;
+import org.complaintsplatform.procedures.Step;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -56,21 +67,33 @@ class ComplaintLetters {
         this.procedures = procedures;
     }
 
-    /** The letter the event calls for; empty for events that need none. */
-    Optional<LetterOrder> orderFor(IntegrationEvent event, String ceId) {
-        return Optional.ofNullable(switch (event) {
-            case ComplaintReceived received -> acknowledge(received, ceId);
-            case StageExtended extended -> extended(extended, ceId);
-            case StageResponded responded -> responded(responded, ceId);
-            case ComplaintEscalated escalated -> escalated(escalated, ceId);
-            case LateEscalationDecided decided -> lateRequestDecided(decided, ceId);
-            case ComplaintSuspended suspended -> suspended(suspended, ceId);
-            case ComplaintResumed resumed -> resumed(resumed, ceId);
-            case ComplaintWithdrawn withdrawn -> withdrawn(withdrawn, ceId);
-            case ComplaintClosed closed -> closed(closed, ceId);
-            // acknowledged, advocate, sufficient interest, escalation requested: nothing to write to the complainant
-            default -> null;
-        });
+    /**
+     * The letters the event calls for, at most one of each type; empty for events that need none. Only an
+     * escalation to a stage that works to a written statement calls for two: the confirmation and the invitation.
+     */
+    List<LetterOrder> ordersFor(IntegrationEvent event, String ceId) {
+        return switch (event) {
+            case ComplaintReceived received -> List.of(acknowledge(received, ceId));
+            case StageExtended extended -> List.of(extended(extended, ceId));
+            case StageResponded responded -> List.of(responded(responded, ceId));
+            case ComplaintEscalated escalated -> statementInvitation(escalated, ceId)
+                    .map(invitation -> List.of(escalated(escalated, ceId), invitation))
+                    .orElseGet(() -> List.of(escalated(escalated, ceId)));
+            case InvestigatorAppointed appointed -> List.of(appointed(appointed.tenantId(), appointed.complaintId(),
+                    appointed.appointedOn(), InvestigatorRole.INVESTIGATING_OFFICER, ceId));
+            case IndependentPersonAppointed appointed -> List.of(appointed(appointed.tenantId(), appointed.complaintId(),
+                    appointed.appointedOn(), InvestigatorRole.INDEPENDENT_PERSON, ceId));
+            case PanelConvened convened -> List.of(panelConvened(convened, ceId));
+            case PanelFindingsIssued issued -> List.of(panelFindings(issued, ceId));
+            case LateEscalationDecided decided -> List.of(lateRequestDecided(decided, ceId));
+            case ComplaintSuspended suspended -> List.of(suspended(suspended, ceId));
+            case ComplaintResumed resumed -> List.of(resumed(resumed, ceId));
+            case ComplaintWithdrawn withdrawn -> List.of(withdrawn(withdrawn, ceId));
+            case ComplaintClosed closed -> List.of(closed(closed, ceId));
+            // acknowledged, advocate, sufficient interest, escalation requested, statement agreed, reports, panel
+            // held: nothing to write to the complainant
+            default -> List.of();
+        };
     }
 
     LetterOrder acknowledge(ComplaintReceived received, String ceId) {
@@ -100,19 +123,108 @@ class ComplaintLetters {
                 profile, null, facts, null);
     }
 
+    /**
+     * The cover of a stage's response: with no next stage to ask for it is the final response, which signposts;
+     * a Stage 2 response after an investigation is the adjudication, whose next stage is the review panel.
+     */
     LetterOrder responded(StageResponded responded, String ceId) {
         DueDate window = responded.nextStageWindow();
-        ProcedureProfile profile = window == null ? currentProfile(responded.tenantId()).orElse(null)
-                : profileOf(responded.tenantId(), window);
         Map<String, @Nullable Object> facts = new HashMap<>();
-        facts.put("stageName", stageName(profile, responded.stage()));
         facts.put("respondedOn", responded.respondedOn());
         facts.put("findings", findings(responded.findings()));
-        facts.put("nextStageName", window == null ? null : stageName(profile, window.stage()));
-        facts.put("requestBy", window == null ? null : window.dueOn());
-        facts.put("requestForm", window == null ? null : requestForm(window).orElse(null));
-        return new LetterOrder(responded.tenantId(), responded.complaintId(), ceId, LetterType.STAGE_RESPONSE,
+        if (window == null) {
+            ProcedureProfile profile = currentProfile(responded.tenantId()).orElse(null);
+            facts.put("stageName", stageName(profile, responded.stage()));
+            facts.put("signposts", signposts(profile));
+            return new LetterOrder(responded.tenantId(), responded.complaintId(), ceId, LetterType.FINAL_RESPONSE,
+                    profile, null, facts, null);
+        }
+        ProcedureProfile profile = profileOf(responded.tenantId(), window);
+        facts.put("stageName", stageName(profile, responded.stage()));
+        facts.put("nextStageName", stageName(profile, window.stage()));
+        facts.put("requestBy", window.dueOn());
+        facts.put("requestForm", stage(window.rule(), window.stage()).map(Stage::request).map(RequestWindow::form).orElse(null));
+        boolean adjudication = responded.stage() == 2
+                && stage(window.rule(), 2).map(stage -> stage.investigation() != null).orElse(false);
+        if (!adjudication) {
+            return new LetterOrder(responded.tenantId(), responded.complaintId(), ceId, LetterType.STAGE_RESPONSE,
+                    profile, null, facts, null);
+        }
+        facts.put("adjudication", word(profile, LetterTerm.ADJUDICATION, "letter of adjudication"));
+        facts.put("panel", word(profile, LetterTerm.PANEL, "Review Panel"));
+        return new LetterOrder(responded.tenantId(), responded.complaintId(), ceId, LetterType.ADJUDICATION_COVER,
                 profile, null, facts, null);
+    }
+
+    /**
+     * The invitation to agree the written statement of complaint, when the complaint moves to a stage whose
+     * investigation works to one (the profile's {@code statementOfComplaint}), found through the clocks' rule.
+     */
+    Optional<LetterOrder> statementInvitation(ComplaintEscalated escalated, String ceId) {
+        if (escalated.deadlines().isEmpty()) {
+            return Optional.empty();
+        }
+        DueDate first = escalated.deadlines().getFirst();
+        Optional<Stage> stage = stage(first.rule(), escalated.toStage())
+                .filter(candidate -> candidate.investigation() != null && candidate.investigation().statementOfComplaint() != null);
+        if (stage.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcedureProfile profile = profileOf(escalated.tenantId(), first);
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("stageName", stageName(profile, escalated.toStage()));
+        facts.put("statement", word(profile, LetterTerm.STATEMENT_OF_COMPLAINT, "written statement of complaint"));
+        facts.put("responseCountsFromStatement", stage.get().deadline(Step.RESPONSE)
+                .map(deadline -> deadline.from() == ClockStart.STATEMENT_AGREED).orElse(false));
+        facts.put("responseDueOn", escalated.deadlines().stream()
+                .filter(due -> due.stage() == escalated.toStage() && RESPONSE.equals(due.step())).map(DueDate::dueOn)
+                .findFirst().orElse(null));
+        return Optional.of(new LetterOrder(escalated.tenantId(), escalated.complaintId(), ceId,
+                LetterType.STATEMENT_INVITATION, profile, null, facts, null));
+    }
+
+    /** The appointment carries no clock, so the letter gives no response date (the escalation letter did). */
+    LetterOrder appointed(String tenantId, UUID complaintId, LocalDate appointedOn,
+                          InvestigatorRole role, String ceId) {
+        ProcedureProfile profile = currentProfile(tenantId).orElse(null);
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("stageName", stageName(profile, 2));
+        facts.put("appointedOn", appointedOn);
+        facts.put("independentPerson", role == InvestigatorRole.INDEPENDENT_PERSON);
+        facts.put("role", role == InvestigatorRole.INDEPENDENT_PERSON ? "Independent Person"
+                : word(profile, LetterTerm.INVESTIGATING_OFFICER, "Investigating Officer"));
+        return new LetterOrder(tenantId, complaintId, ceId, LetterType.INVESTIGATOR_APPOINTMENT_NOTICE, profile, null,
+                facts, null);
+    }
+
+    /** Members by their role only: the event names them by staff or register references, which stay internal. */
+    LetterOrder panelConvened(PanelConvened convened, String ceId) {
+        ProcedureProfile profile = currentProfile(convened.tenantId()).orElse(null);
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("stageName", stageName(profile, 3));
+        facts.put("panel", word(profile, LetterTerm.PANEL, "Review Panel"));
+        facts.put("convenedOn", convened.convenedOn());
+        facts.put("members", convened.members().stream()
+                .sorted(Comparator.comparing(PanelMember::chair).reversed())
+                .map(member -> (member.independent() ? "an independent " : "a ") + (member.chair() ? "chair" : "member")
+                        + (member.independent() ? "" : " from " + (profile == null ? "our organisation" : profile.organisation())))
+                .toList());
+        return new LetterOrder(convened.tenantId(), convened.complaintId(), ceId, LetterType.PANEL_INVITATION, profile,
+                null, facts, null);
+    }
+
+    LetterOrder panelFindings(PanelFindingsIssued issued, String ceId) {
+        Optional<DueDate> response = issued.deadlines().stream().filter(due -> RESPONSE.equals(due.step())).findFirst();
+        ProcedureProfile profile = response.map(due -> profileOf(issued.tenantId(), due))
+                .orElseGet(() -> currentProfile(issued.tenantId()).orElse(null));
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("stageName", stageName(profile, 3));
+        facts.put("panel", word(profile, LetterTerm.PANEL, "Review Panel"));
+        facts.put("receivedOn", issued.receivedOn());
+        facts.put("findings", findings(issued.findings()));
+        facts.put("responseDueOn", response.map(DueDate::dueOn).orElse(null));
+        return new LetterOrder(issued.tenantId(), issued.complaintId(), ceId, LetterType.PANEL_FINDINGS_COVER, profile,
+                null, facts, null);
     }
 
     LetterOrder escalated(ComplaintEscalated escalated, String ceId) {
@@ -232,17 +344,15 @@ class ComplaintLetters {
         };
     }
 
-    /** How the profile says the next stage must be asked for, found through the window's rule. */
-    private Optional<String> requestForm(DueDate window) {
-        Matcher rule = RULE.matcher(window.rule());
+    /** A stage of the route a clock's rule names, in the profile version it names. */
+    private Optional<Stage> stage(String clockRule, int number) {
+        Matcher rule = RULE.matcher(clockRule);
         if (!rule.find()) {
             return Optional.empty();
         }
         try {
-            RequestWindow request = procedures.profile(rule.group(1), Integer.parseInt(rule.group(2)))
-                    .route(RouteKind.valueOf(rule.group(3))).orElseThrow()
-                    .stage(Integer.parseInt(rule.group(4))).request();
-            return Optional.ofNullable(request == null ? null : request.form());
+            return Optional.of(procedures.profile(rule.group(1), Integer.parseInt(rule.group(2)))
+                    .route(RouteKind.valueOf(rule.group(3))).orElseThrow().stage(number));
         } catch (IllegalArgumentException | NoSuchElementException e) {
             return Optional.empty();
         }

@@ -2,12 +2,19 @@ package org.complaintsplatform.notification.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.notification.api.Channel;
 import org.complaintsplatform.notification.api.Correspondent;
 import org.complaintsplatform.notification.api.LetterType;
@@ -21,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class ComplaintLettersTest {
 
     private static final Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> EXAMPLES = LetterExamples.examples();
+    private static final String TENANT = "cambridgeshire";
+    private static final UUID COMPLAINT = UUID.fromString("3f1c8f9e-2a57-4c1e-9d0b-6a1f4e2b7c10");
+    private static final Instant AT = Instant.parse("2026-06-29T14:05:00Z");
 
     private final ComplaintLetters letters = new ComplaintLetters(Procedures.loadDefault());
     private final LetterComposer composer = new LetterComposer(new LetterRenderer(TemplateSource.classpathOnly()),
@@ -28,10 +38,14 @@ class ComplaintLettersTest {
 
     private String text(LetterType type) {
         Map.Entry<IntegrationEvent, LocalDate> example = EXAMPLES.get(type);
-        LetterOrder order = LetterExamples.orderFor(example.getKey());
+        LetterOrder order = LetterExamples.orderFor(type, example.getKey());
         assertThat(order.type()).isEqualTo(type);
+        return text(order);
+    }
+
+    private String text(LetterOrder order) {
         return composer.compose(order, new Correspondent("Sam Taylor", null, "1 High Street", Channel.POST),
-                "CAM-2026-000123", example.getValue()).text();
+                "CAM-2026-000123", LocalDate.of(2026, 7, 1)).text();
     }
 
     @Test
@@ -68,7 +82,7 @@ class ComplaintLettersTest {
     void escalationConfirmationGivesTheNewStagesResponseDate() {
         assertThat(text(LetterType.ESCALATION_CONFIRMATION))
                 .contains("It moved to Stage 2 on 3 August 2026.")
-                .contains("We will send you our Stage 2 response by 28 September 2026.");
+                .contains("We will send you our Stage 2 response by 8 September 2026.");
     }
 
     @Test
@@ -110,8 +124,112 @@ class ComplaintLettersTest {
     }
 
     @Test
+    void escalationToAnInvestigationThatWorksToAStatementAlsoInvitesTheComplainantToAgreeIt() {
+        assertThat(letters.ordersFor(EXAMPLES.get(LetterType.STATEMENT_INVITATION).getKey(), "ce-1"))
+                .extracting(LetterOrder::type)
+                .containsExactly(LetterType.ESCALATION_CONFIRMATION, LetterType.STATEMENT_INVITATION);
+        assertThat(text(LetterType.STATEMENT_INVITATION))
+                .contains("has moved to Stage 2, it will be investigated.")
+                .contains("we would like to agree with you a Schedule or Statement of Complaint (SOC):")
+                .contains("This does not change the date of our Stage 2 response: we will send it to you by 8 September 2026.");
+    }
+
+    @Test
+    void statementInvitationSaysTheResponseClockWaitsForTheStatementWhereTheProcedureCountsFromIt() {
+        // Telford counts its Stage Two response from the agreed statement; the appointment clock runs from the request
+        ComplaintEscalated escalated = new ComplaintEscalated("telford-wrekin", COMPLAINT, AT, LocalDate.of(2026, 8, 3), 1, 2,
+                List.of(new DueDate(2, "INVESTIGATOR_APPOINTMENT", LocalDate.of(2026, 8, 10), Strictness.LIMIT,
+                        "telford-wrekin-v1#routes[STATUTORY_CHILDREN].stages[2].deadlines.INVESTIGATOR_APPOINTMENT")));
+
+        LetterOrder invitation = letters.ordersFor(escalated, "ce-1").getLast();
+
+        assertThat(invitation.type()).isEqualTo(LetterType.STATEMENT_INVITATION);
+        assertThat(text(invitation)).contains("we would like to agree with you a written statement of complaint:")
+                .contains("The time we have for our Stage Two (Formal Investigation) response counts from the day the statement is agreed;");
+    }
+
+    @Test
+    void escalationWithoutAStatementStepIsOnlyConfirmed() {
+        ComplaintEscalated corporate = new ComplaintEscalated(TENANT, COMPLAINT, AT, LocalDate.of(2026, 8, 3), 1, 2,
+                List.of(new DueDate(2, "RESPONSE", LocalDate.of(2026, 9, 8), Strictness.LIMIT,
+                        "cambridgeshire-v1#routes[CORPORATE].stages[2].deadlines.RESPONSE")));
+        ComplaintEscalated toPanel = new ComplaintEscalated(TENANT, COMPLAINT, AT, LocalDate.of(2026, 9, 21), 2, 3,
+                List.of(new DueDate(3, "PANEL_HELD", LocalDate.of(2026, 11, 2), Strictness.LIMIT,
+                        "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[3].deadlines.PANEL_HELD")));
+
+        assertThat(letters.ordersFor(corporate, "ce-1")).extracting(LetterOrder::type).containsExactly(LetterType.ESCALATION_CONFIRMATION);
+        assertThat(letters.ordersFor(toPanel, "ce-2")).extracting(LetterOrder::type).containsExactly(LetterType.ESCALATION_CONFIRMATION);
+    }
+
+    @Test
+    void appointmentNoticeNamesTheRoleAndTheDateButNeverThePerson() {
+        assertThat(text(LetterType.INVESTIGATOR_APPOINTMENT_NOTICE))
+                .contains("On 7 August 2026 we appointed an Investigating Officer (IO) to it.")
+                .doesNotContain("IO-0042");
+        LetterOrder independent = letters.ordersFor(new IndependentPersonAppointed(TENANT, COMPLAINT, AT,
+                LocalDate.of(2026, 8, 7), "IP-0007", List.of()), "ce-1").getFirst();
+        assertThat(text(independent)).contains("On 7 August 2026 we appointed an Independent Person to it.",
+                "they write their own report on how it was carried out.").doesNotContain("IP-0007");
+    }
+
+    @Test
+    void adjudicationCoverSaysHowAndByWhenToAskForTheReviewPanel() {
+        assertThat(text(LetterType.ADJUDICATION_COVER))
+                .contains("Please find enclosed our letter of adjudication, dated 8 September 2026, on the Stage 2 investigation")
+                .contains("- Point 1: upheld\n- Point 2: not upheld")
+                .contains("you can ask for your complaint to be considered at Stage 3 by a Review Panel of people who have not been involved in it.")
+                .contains("Your request must reach us by 8 October 2026.");
+    }
+
+    @Test
+    void stageTwoResponseWithoutAnInvestigationIsAnOrdinaryStageResponse() {
+        StageResponded corporate = new StageResponded(TENANT, COMPLAINT, AT, LocalDate.of(2026, 9, 8), 2, List.of(),
+                null, new DueDate(3, "REQUEST_WINDOW", LocalDate.of(2026, 10, 8), Strictness.LIMIT,
+                "cambridgeshire-v1#routes[CORPORATE].stages[3].request"));
+
+        assertThat(letters.ordersFor(corporate, "ce-1")).extracting(LetterOrder::type).containsExactly(LetterType.STAGE_RESPONSE);
+    }
+
+    @Test
+    void panelInvitationListsTheMembersByRoleAndTheRightToARepresentative() {
+        assertThat(text(LetterType.PANEL_INVITATION))
+                .contains("On 2 October 2026 we convened the Review Panel that will review it.")
+                .contains("The Review Panel has 3 members:\n\n- an independent chair\n- an independent member\n- an independent member")
+                .contains("You have the right to bring someone with you to support you or to speak for you")
+                .doesNotContain("REG-");
+    }
+
+    @Test
+    void panelFindingsCoverGivesTheFindingsAndTheResponseDate() {
+        assertThat(text(LetterType.PANEL_FINDINGS_COVER))
+                .contains("We received them on 4 November 2026.", "- Point 2: partly upheld")
+                .contains("send you our response to them by 25 November 2026.");
+    }
+
+    @Test
+    void finalResponseSignpostsTheOmbudsmanFirstThenTheBodiesTheProfileNames() {
+        String response = text(LetterType.FINAL_RESPONSE);
+
+        assertThat(response).contains("our final response to your complaint, reference CAM-2026-000123, at Stage 3, dated 23 November 2026.")
+                .contains("This is the final stage of our complaints procedure.")
+                .contains("- Local Government and Social Care Ombudsman: After all three stages")
+                .contains("- Ofsted: The complaint is about a child minder, playgroup or nursery.");
+        assertThat(response.indexOf("Local Government and Social Care Ombudsman")).isLessThan(response.indexOf("Ofsted"));
+    }
+
+    @Test
+    void finalResponseOfAnotherOrganisationNamesTheBodiesItsProfileNames() {
+        LetterOrder order = letters.ordersFor(LetterExamples.otherOrganisations().get("core-assets-final-response").event(), "ce-1")
+                .getFirst();
+
+        assertThat(text(order)).contains("at Stage Three - Complaints Review Panel")
+                .contains("- Local Government and Social Care Ombudsman: In certain situations")
+                .contains("- National Association of Child Contact Centres (NACCC)", "- Care Quality Commission");
+    }
+
+    @Test
     void eventsThatNeedNoLetterGetNone() {
-        assertThat(letters.orderFor(new ComplaintAcknowledged("cambridgeshire", java.util.UUID.randomUUID(),
+        assertThat(letters.ordersFor(new ComplaintAcknowledged("cambridgeshire", java.util.UUID.randomUUID(),
                 java.time.Instant.now(), LocalDate.of(2026, 7, 1), null, java.util.UUID.randomUUID()), "ce-2")).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,8 +22,13 @@ import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
 import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
+import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
+import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
@@ -42,10 +48,12 @@ import org.complaintsplatform.procedures.Procedures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes one example of every letter type (staff reminders included), as Cambridgeshire would send it, to {@code docs/letters/}
- * (PDF and text). Not part of the normal test run (the class name matches no Surefire pattern); run with
+ * Writes one example of every letter type (staff reminders included), as Cambridgeshire would send it, and the
+ * acknowledgement and final response of the other organisations that send them, to {@code docs/letters/} (PDF
+ * and text). Not part of the normal test run (the class name matches no Surefire pattern); run with
  * {@code ./mvnw -B -o -pl notification-service test -Dtest=LetterExamples -Dsurefire.failIfNoSpecifiedTests=false}.
- * The dates are those a Cambridgeshire statutory complaint received on Monday 29 June 2026 would have.
+ * The dates are those a statutory complaint received on Monday 29 June 2026 would have, with the real bank
+ * holidays (31 August 2026).
  */
 class LetterExamples {
 
@@ -68,9 +76,27 @@ class LetterExamples {
                 List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.NOT_UPHELD)), LocalDate.of(2026, 7, 27),
                 new DueDate(2, "REQUEST_WINDOW", LocalDate.of(2026, 8, 25), Strictness.LIMIT, RULE.formatted(2, "request"))),
                 LocalDate.of(2026, 7, 24)));
-        examples.put(LetterType.ESCALATION_CONFIRMATION, Map.entry(new ComplaintEscalated(TENANT, COMPLAINT, AT,
-                LocalDate.of(2026, 8, 3), 1, 2, List.of(due(2, "RESPONSE", LocalDate.of(2026, 9, 28)))),
-                LocalDate.of(2026, 8, 3)));
+        // Stage 2 accepted Monday 3 August: 25 working days, past the bank holiday of 31 August, to 8 September
+        ComplaintEscalated toStage2 = new ComplaintEscalated(TENANT, COMPLAINT, AT, LocalDate.of(2026, 8, 3), 1, 2,
+                List.of(due(2, "RESPONSE", LocalDate.of(2026, 9, 8))));
+        examples.put(LetterType.ESCALATION_CONFIRMATION, Map.entry(toStage2, LocalDate.of(2026, 8, 3)));
+        examples.put(LetterType.STATEMENT_INVITATION, Map.entry(toStage2, LocalDate.of(2026, 8, 3)));
+        examples.put(LetterType.INVESTIGATOR_APPOINTMENT_NOTICE, Map.entry(new InvestigatorAppointed(TENANT, COMPLAINT, AT,
+                LocalDate.of(2026, 8, 7), "IO-0042", List.of()), LocalDate.of(2026, 8, 7)));
+        // adjudication posted Tuesday 8 September, received Thursday 10th: 20 working days to ask for Stage 3
+        examples.put(LetterType.ADJUDICATION_COVER, Map.entry(new StageResponded(TENANT, COMPLAINT, AT,
+                LocalDate.of(2026, 9, 8), 2, List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.NOT_UPHELD)),
+                LocalDate.of(2026, 9, 8), new DueDate(3, "REQUEST_WINDOW", LocalDate.of(2026, 10, 8), Strictness.LIMIT,
+                RULE.formatted(3, "request"))), LocalDate.of(2026, 9, 8)));
+        examples.put(LetterType.PANEL_INVITATION, Map.entry(new PanelConvened(TENANT, COMPLAINT, AT, LocalDate.of(2026, 10, 2),
+                List.of(new PanelMember("REG-17", false, true), new PanelMember("REG-03", true, true),
+                        new PanelMember("REG-22", false, true)), List.of("PANEL_APPOINTED")), LocalDate.of(2026, 10, 2)));
+        // findings received Wednesday 4 November: the response within 15 working days, 25 November
+        examples.put(LetterType.PANEL_FINDINGS_COVER, Map.entry(new PanelFindingsIssued(TENANT, COMPLAINT, AT,
+                LocalDate.of(2026, 11, 4), List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.PARTLY_UPHELD)),
+                List.of(due(3, "RESPONSE", LocalDate.of(2026, 11, 25))), List.of("PANEL_FINDINGS")), LocalDate.of(2026, 11, 4)));
+        examples.put(LetterType.FINAL_RESPONSE, Map.entry(finalResponse(TENANT, 3, LocalDate.of(2026, 11, 23)),
+                LocalDate.of(2026, 11, 23)));
         examples.put(LetterType.LATE_REQUEST_DECISION, Map.entry(new LateEscalationDecided(TENANT, COMPLAINT, AT, 2, false),
                 LocalDate.of(2026, 9, 1)));
         examples.put(LetterType.SUSPENSION_NOTICE, Map.entry(new ComplaintSuspended(TENANT, COMPLAINT, AT,
@@ -90,10 +116,51 @@ class LetterExamples {
         return examples;
     }
 
-    /** The order the service makes of the event, from whichever listener consumes it. */
-    static LetterOrder orderFor(IntegrationEvent event) {
+    /**
+     * The other organisations' acknowledgement (Herefordshire and Core Assets send none: their procedures do not
+     * acknowledge complaints) and final response, by file name, with their address block.
+     */
+    static Map<String, OtherExample> otherOrganisations() {
+        Map<String, OtherExample> examples = new LinkedHashMap<>();
+        Map<String, List<String>> addresses = Map.of(
+                "telford-wrekin", List.of("Addenbrooke House", "Ironmasters Way", "Telford", "TF3 4NT"),
+                "bcp", List.of("BCP Council", "Civic Centre", "Bourne Avenue", "Bournemouth", "BH2 6DY"),
+                "herefordshire", List.of("Plough Lane", "Hereford", "HR4 0LE"),
+                "core-assets", List.of());
+        for (String tenant : List.of("telford-wrekin", "bcp")) {
+            // Telford acknowledges within 2 working days (1 July); BCP sets no timescale; both respond within 10 (13 July)
+            examples.put(tenant + "-acknowledgement", new OtherExample(new ComplaintReceived(tenant, COMPLAINT, AT,
+                    reference(tenant), LocalDate.of(2026, 6, 29), FeedbackType.COMPLAINT, Route.STATUTORY,
+                    ComplainantRole.PARENT, false, true, tenant, 1,
+                    tenant.equals("telford-wrekin") ? LocalDate.of(2026, 7, 1) : null,
+                    List.of(new DueDate(1, "RESPONSE", LocalDate.of(2026, 7, 13), Strictness.LIMIT,
+                            tenant + "-v1#routes[STATUTORY_CHILDREN].stages[1].deadlines.RESPONSE")), false),
+                    LocalDate.of(2026, 6, 30), reference(tenant), addresses.get(tenant)));
+        }
+        for (String tenant : List.of("telford-wrekin", "bcp", "herefordshire", "core-assets")) {
+            examples.put(tenant + "-final-response", new OtherExample(finalResponse(tenant, 3, LocalDate.of(2026, 11, 23)),
+                    LocalDate.of(2026, 11, 23), reference(tenant), addresses.get(tenant)));
+        }
+        return examples;
+    }
+
+    record OtherExample(IntegrationEvent event, LocalDate writtenOn, String reference, List<String> address) {
+    }
+
+    private static String reference(String tenant) {
+        return tenant.substring(0, 3).toUpperCase(Locale.ROOT) + "-2026-000123";
+    }
+
+    private static StageResponded finalResponse(String tenant, int stage, LocalDate respondedOn) {
+        return new StageResponded(tenant, COMPLAINT, AT, respondedOn, stage,
+                List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.PARTLY_UPHELD)), respondedOn, null);
+    }
+
+    /** The order of this type the service makes of the event, from whichever listener consumes it. */
+    static LetterOrder orderFor(LetterType type, IntegrationEvent event) {
         Procedures procedures = Procedures.loadDefault();
-        return new ComplaintLetters(procedures).orderFor(event, "example")
+        return new ComplaintLetters(procedures).ordersFor(event, "example").stream()
+                .filter(order -> order.type() == type).findFirst()
                 .or(() -> new StaffReminders(procedures).orderFor(event, "example"))
                 .orElseThrow();
     }
@@ -112,13 +179,22 @@ class LetterExamples {
         Correspondent complainant = new Correspondent("Sam Taylor", "sam@example.org",
                 "1 High Street, Cambridge CB1 1AA", Channel.POST);
         for (Map.Entry<LetterType, Map.Entry<IntegrationEvent, LocalDate>> example : examples().entrySet()) {
-            LetterOrder order = orderFor(example.getValue().getKey());
-            LetterComposer.ComposedLetter letter = composer.compose(order, complainant, "CAM-2026-000123",
-                    example.getValue().getValue());
-            String name = TENANT + "-" + example.getKey().templateName().replace('_', '-');
-            Files.write(out.resolve(name + ".pdf"), letter.pdf());
-            Files.writeString(out.resolve(name + ".txt"), letter.text());
-            assertThat(letter.pdf()).isNotEmpty();
+            LetterOrder order = orderFor(example.getKey(), example.getValue().getKey());
+            write(out, TENANT + "-" + example.getKey().templateName().replace('_', '-'),
+                    composer.compose(order, complainant, "CAM-2026-000123", example.getValue().getValue()));
         }
+        for (Map.Entry<String, OtherExample> example : otherOrganisations().entrySet()) {
+            OtherExample other = example.getValue();
+            LetterComposer otherComposer = new LetterComposer(new LetterRenderer(templates), new PdfRenderer(templates),
+                    tenant -> other.address());
+            LetterOrder order = new ComplaintLetters(Procedures.loadDefault()).ordersFor(other.event(), "example").getFirst();
+            write(out, example.getKey(), otherComposer.compose(order, complainant, other.reference(), other.writtenOn()));
+        }
+    }
+
+    private static void write(Path out, String name, LetterComposer.ComposedLetter letter) throws Exception {
+        Files.write(out.resolve(name + ".pdf"), letter.pdf());
+        Files.writeString(out.resolve(name + ".txt"), letter.text());
+        assertThat(letter.pdf()).isNotEmpty();
     }
 }
