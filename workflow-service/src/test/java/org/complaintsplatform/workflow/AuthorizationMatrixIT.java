@@ -31,10 +31,11 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
                 .allow(GET, "/internal/v1/tenants/{tenantId}/complaints/{complaintId}/correspondence", Roles.SERVICE)
                 .allow(GET, PersonalDataAccessController.PATH, Roles.AUDITOR);
         for (String action : new String[]{"advocate", "responses", "escalation-requests", "statement", "investigators",
-                "reports", "panel", "panel/meeting", "panel/findings", "suspension", "resumption", "withdrawal", "closure"}) {
+                "reports", "panel", "panel/meeting", "panel/findings", "suspension", "resumption", "withdrawal", "closure",
+                "sharing-consent"}) {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(19 * 8 * 2);
+        assertThat(matrix.verify()).isEqualTo(20 * 8 * 2);
     }
 }

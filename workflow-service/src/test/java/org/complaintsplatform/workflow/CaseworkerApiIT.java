@@ -58,7 +58,11 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
     void caseworkersTakeAComplaintThroughItsStagesAndEveryStepIsPublished() throws Exception {
         register();
         String base = "/api/v1/tenants/cambridgeshire/complaints/" + complaintId;
-        String etag = http.getForEntity(base, String.class).getHeaders().getETag();
+        ResponseEntity<String> registered = http.getForEntity(base, String.class);
+        String etag = registered.getHeaders().getETag();
+        // Cambridgeshire: a parent without parental responsibility is told the detail only with permission
+        assertThat(json.readTree(registered.getBody()).path("informationSharing").toString())
+                .isEqualTo("{\"level\":\"BRIEF_UNTIL_CONSENT\",\"rule\":\"cambridgeshire-v1#eligibility.detailOnlyWithConsent\",\"consent\":null}");
 
         ResponseEntity<String> responded = post(base + "/responses", etag, """
                 {"stage":1,"findings":[{"point":1,"outcome":"PARTLY_UPHELD"},{"point":2,"outcome":"NOT_UPHELD"}],
@@ -142,7 +146,8 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
             Map.entry("suspension", "{\"ground\":\"CHILD_PROTECTION_ENQUIRY\",\"suspendedAt\":\"2027-01-05T10:00:00Z\"}"),
             Map.entry("resumption", "{\"at\":\"2027-01-20T10:00:00Z\"}"),
             Map.entry("withdrawal", "{\"reason\":\"resolved informally\"}"),
-            Map.entry("closure", "{\"at\":\"2027-07-02T10:00:00Z\"}"));
+            Map.entry("closure", "{\"at\":\"2027-07-02T10:00:00Z\"}"),
+            Map.entry("sharing-consent", "{\"givenBy\":\"PERSON_WITH_PARENTAL_RESPONSIBILITY\",\"signed\":true}"));
 
     @Test
     void fuzzedBodiesOnEveryActionAnswerProblemDetailsNeverAServerError() throws Exception {

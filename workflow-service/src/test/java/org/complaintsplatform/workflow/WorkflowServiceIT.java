@@ -74,7 +74,7 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
 
         Map<String, Object> stored = jdbc.queryForMap("""
                 SELECT pg_typeof(payload)::text AS column_type, payload_revision, convert_from(payload, 'UTF8') AS json
-                FROM domain_event_entry WHERE aggregate_identifier = ?""", complaintId.toString());
+                FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""", complaintId.toString());
         assertThat(stored.get("column_type")).isEqualTo("bytea");
         assertThat(stored.get("payload_revision")).isEqualTo("3");
         assertThat((String) stored.get("json")).contains("\"acknowledgementDueOn\":\"2026-12-29\"");
@@ -100,7 +100,8 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> ConsumerGroups.caughtUp(TestInfrastructure.kafkaBootstrapServers(),
                 List.of("workflow-service"), List.of(Topics.SUBMISSIONS, Topics.NOTIFICATION_EVENTS)));
 
-        assertThat(count(complaintId)).isEqualTo(2);
+        // received, the parent told only brief information until consent (Cambridgeshire), acknowledged
+        assertThat(count(complaintId)).isEqualTo(3);
         assertThat(published(EventType.COMPLAINT_RECEIVED)).hasSize(1);
         assertThat(published(EventType.COMPLAINT_ACKNOWLEDGED)).hasSize(1);
     }
@@ -143,7 +144,8 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
         assertThat(own.getBody()).containsEntry("status", "RECEIVED")
                 .containsEntry("reference", "CAM-2026-000042")
                 .containsEntry("acknowledgementDueOn", "2026-12-29");
-        assertThat((List<?>) own.getBody().get("timeline")).hasSize(1);
+        assertThat((List<Map<String, Object>>) own.getBody().get("timeline")).extracting(entry -> entry.get("event"))
+                .containsExactly("ComplaintReceived", "InformationSharingRestricted");
         assertThat(own.getBody().toString()).doesNotContain("Alex Example", "alex@example.org");
 
         ResponseEntity<Map> other = http.getForEntity("/api/v1/tenants/bcp/complaints/" + complaintId, Map.class);

@@ -82,10 +82,13 @@ class LocalPlatformIT {
         JsonNode complaint = await().atMost(Duration.ofSeconds(60))
                 .until(() -> get(PlatformService.WORKFLOW, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId),
                         node -> "ACKNOWLEDGED".equals(node.path("status").asText()));
-        assertThat(complaint.path("timeline")).hasSize(2);
+        // Cambridgeshire tells a parent without parental responsibility only brief information until consent
+        assertThat(complaint.path("timeline")).hasSize(3);
+        assertThat(complaint.path("informationSharing").path("level").asText()).isEqualTo("BRIEF_UNTIL_CONSENT");
 
         assertThat(eventsInStore(complaintId)).containsExactly(
                 "org.complaintsplatform.workflow.api.ComplaintReceived",
+                "org.complaintsplatform.workflow.api.InformationSharingRestricted",
                 "org.complaintsplatform.workflow.api.ComplaintAcknowledged");
 
         JsonNode letters = get(PlatformService.NOTIFICATION, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/letters");
@@ -113,7 +116,7 @@ class LocalPlatformIT {
         redeliverEverything();
         awaitConsumersCaughtUp();
 
-        assertThat(eventsInStore(complaintId)).hasSize(2);
+        assertThat(eventsInStore(complaintId)).hasSize(3);
         assertThat(get(PlatformService.NOTIFICATION, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/letters")).hasSize(1);
         assertThat(get(PlatformService.DEADLINE, "/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/deadlines")).hasSize(2);
         JsonNode figures = get(PlatformService.REPORTING, report);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A complaint's status, stage, running clocks and timeline, without personal data.
  *
- * @param version the sequence number of its last event: send it back in {@code If-Match} to act on this state
+ * @param version            the sequence number of its last event: send it back in {@code If-Match} to act on this state
+ * @param informationSharing what the complainant may be told, for whoever writes to them
  */
 public record ComplaintSummary(
         ComplaintId complaintId,
@@ -23,6 +24,7 @@ public record ComplaintSummary(
         LocalDate receivedOn,
         @Nullable LocalDate acknowledgementDueOn,
         @Nullable LocalDate acknowledgedOn,
+        InformationSharing informationSharing,
         List<DueDate> dueDates,
         List<TimelineEntry> timeline) {
 

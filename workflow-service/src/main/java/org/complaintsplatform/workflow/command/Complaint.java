@@ -51,6 +51,7 @@ import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
 import org.complaintsplatform.workflow.api.HoldPanel;
+import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
@@ -63,6 +64,7 @@ import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
+import org.complaintsplatform.workflow.api.RecordSharingConsent;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
@@ -70,6 +72,7 @@ import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
 import org.complaintsplatform.workflow.api.SealedChild;
 import org.complaintsplatform.workflow.api.SealedComplainant;
+import org.complaintsplatform.workflow.api.SharingConsentRecorded;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SubmitInvestigationReport;
@@ -119,6 +122,8 @@ public class Complaint {
     private boolean panelConvened;
     private boolean panelHeld;
     private @Nullable SuspendedClocks suspended;
+    /** Only brief information may go to the complainant until consent is recorded. */
+    private boolean sharingRestricted;
     /** The clocks running now, by {@link DueDate#key()}. */
     private Map<String, DueDate> clocks = new LinkedHashMap<>();
 
@@ -142,6 +147,10 @@ public class Complaint {
                 sealed(keys, id, command.child()), keys.seal(id, command.summary()),
                 keys.sealIfPresent(id, command.desiredOutcome()), start.profile().id(), start.profile().version(),
                 acknowledgementDue, deadlines, start.calendar().usesProjectedHolidays(start.dayZero(), furthest)));
+        if (!command.anonymous() && command.feedbackType() == FeedbackType.COMPLAINT) {
+            dueDates.detailOnlyWithConsent(start.ref(), command.complainant().role()).ifPresent(rule -> apply(
+                    new InformationSharingRestricted(id, command.tenantId(), command.complainant().role(), rule, command.receivedAt())));
+        }
     }
 
     private static SealedComplainant sealed(PersonalDataKeys keys, ComplaintId id, Complainant complainant) {
@@ -437,6 +446,24 @@ public class Complaint {
     }
 
     /**
+     * Cambridgeshire: "We cannot share information with you to which you are not entitled, without the explicit,
+     * signed consent of the person to whom the information belongs."
+     */
+    @CommandHandler
+    public void handle(RecordSharingConsent command) {
+        LocalDate recordedOn = onOrAfterLastEvent(command.recordedAt());
+        requireOpen();
+        if (!sharingRestricted) {
+            throw new ComplaintRuleViolation(RuleCode.CONSENT_NOT_NEEDED,
+                    "nothing in the procedure limits what this complainant may be told");
+        }
+        if (!command.signed()) {
+            throw new ComplaintRuleViolation(RuleCode.CONSENT_NOT_SIGNED, "the procedure asks for explicit, signed consent");
+        }
+        apply(new SharingConsentRecorded(complaintId, tenantId, command.givenBy(), command.recordedAt(), recordedOn));
+    }
+
+    /**
      * Cambridgeshire: "If we do not hear from you within 20 working days, your complaint will be closed." Where
      * the profile keeps the case open instead, a later request goes to the complaints manager; nothing happens now.
      */
@@ -577,6 +604,17 @@ public class Complaint {
         stageStartedOn = event.receivedOn();
         lastEventOn = event.receivedOn();
         event.deadlines().forEach(this::run);
+    }
+
+    @EventSourcingHandler
+    void on(InformationSharingRestricted event) {
+        sharingRestricted = true;
+    }
+
+    @EventSourcingHandler
+    void on(SharingConsentRecorded event) {
+        sharingRestricted = false;
+        lastEventOn = event.recordedOn();
     }
 
     @EventSourcingHandler

@@ -50,6 +50,8 @@ public class ComplaintRuleViolation extends RuntimeException {
         BEFORE_PREVIOUS_EVENT,
         COMPLAINT_NOT_FINISHED,
         NO_RETENTION_PERIOD,
-        RETENTION_NOT_ENDED
+        RETENTION_NOT_ENDED,
+        CONSENT_NOT_NEEDED,
+        CONSENT_NOT_SIGNED
     }
 }

@@ -29,6 +29,7 @@ import org.complaintsplatform.procedures.Tenant;
 import org.complaintsplatform.procedures.Timescale;
 import org.complaintsplatform.procedures.TimescaleUnit;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
+import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
@@ -196,6 +197,29 @@ public class DueDates {
 
     public boolean hasStage(ProfileRef ref, int stage) {
         return stage(ref, stage).isPresent();
+    }
+
+    /**
+     * The profile field that lets a complainant of this role be told only brief information until consent is
+     * recorded; empty when the profile sets no such limit for the role.
+     */
+    public Optional<String> detailOnlyWithConsent(ProfileRef ref, ComplainantRole role) {
+        return profile(ref).eligibility().detailOnlyWithConsent().contains(inProfileTerms(role))
+                ? Optional.of(ref.profileId() + "-v" + ref.profileVersion() + "#eligibility.detailOnlyWithConsent")
+                : Optional.empty();
+    }
+
+    private static org.complaintsplatform.procedures.ComplainantRole inProfileTerms(ComplainantRole role) {
+        return switch (role) {
+            case CHILD -> org.complaintsplatform.procedures.ComplainantRole.CHILD;
+            case PARENT -> org.complaintsplatform.procedures.ComplainantRole.PARENT;
+            case PARENTAL_RESPONSIBILITY -> org.complaintsplatform.procedures.ComplainantRole.PERSON_WITH_PARENTAL_RESPONSIBILITY;
+            case FOSTER_CARER -> org.complaintsplatform.procedures.ComplainantRole.FOSTER_CARER;
+            case SPECIAL_GUARDIAN -> org.complaintsplatform.procedures.ComplainantRole.SPECIAL_GUARDIAN;
+            case CARE_LEAVER -> org.complaintsplatform.procedures.ComplainantRole.CARE_LEAVER;
+            case ADVOCATE -> org.complaintsplatform.procedures.ComplainantRole.REPRESENTATIVE;
+            case OTHER -> org.complaintsplatform.procedures.ComplainantRole.PERSON_WITH_SUFFICIENT_INTEREST;
+        };
     }
 
     /** The date a letter is taken to reach the complainant by the channel they chose. */

@@ -20,6 +20,8 @@ import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
+import org.complaintsplatform.workflow.api.InformationSharingRestricted;
+import org.complaintsplatform.workflow.api.SharingConsentRecorded;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -51,10 +53,21 @@ public class ComplaintEventPublisher {
         this.timeout = properties.publishTimeout();
     }
 
-    /** Every event of the store leaves as its public counterpart. */
+    /** Every event of the store leaves as its public counterpart, but for the case-work facts below. */
     @EventHandler
     void on(Object event, @MessageIdentifier String eventId) {
         send(ContractMapper.toContract(event), eventId);
+    }
+
+    /** What a complainant may be told matters to the caseworkers writing to them, not to other services. */
+    @EventHandler
+    void on(InformationSharingRestricted event) {
+        // stays in workflow-service
+    }
+
+    @EventHandler
+    void on(SharingConsentRecorded event) {
+        // stays in workflow-service
     }
 
     private void send(IntegrationEvent event, String eventId) {

@@ -49,7 +49,7 @@ final class ContractMapper {
     private ContractMapper() {
     }
 
-    /** The public event for an internal one; every event the Complaint applies has one. */
+    /** The public event for an internal one; every event the Complaint applies has one, but case-work facts. */
     static IntegrationEvent toContract(Object event) {
         return switch (event) {
             case ComplaintReceived e -> toContract(e);

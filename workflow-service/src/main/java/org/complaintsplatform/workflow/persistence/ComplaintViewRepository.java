@@ -15,10 +15,12 @@ import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintStatus;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ComplaintSummary.TimelineEntry;
+import org.complaintsplatform.workflow.api.ConsentGiver;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.Correspondence;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.InformationSharing;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.Strictness;
 import org.jspecify.annotations.Nullable;
@@ -193,7 +195,7 @@ public class ComplaintViewRepository {
                 .list();
         List<TimelineEntry> timeline = jdbc.sql("""
                 SELECT occurred_at, event, description FROM complaint_timeline_entry
-                WHERE complaint_id = :id ORDER BY occurred_at, event_id""")
+                WHERE complaint_id = :id ORDER BY occurred_at, seq""")
                 .param("id", complaintId.value())
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("event"),
                         rs.getString("description")))
@@ -205,7 +207,7 @@ public class ComplaintViewRepository {
                         rs.getLong("version"), ComplaintStatus.valueOf(rs.getString("status")), rs.getInt("stage"),
                         FeedbackType.valueOf(rs.getString("feedback_type")),
                         Route.valueOf(rs.getString("route")), rs.getDate("received_on").toLocalDate(),
-                        date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), dueDates, timeline))
+                        date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), informationSharing(rs), dueDates, timeline))
                 .optional();
     }
 
@@ -218,6 +220,28 @@ public class ComplaintViewRepository {
                         rs.getString("postal_address"), ContactPreference.valueOf(rs.getString("preferred_contact")),
                         date(rs, "personal_data_erased_on")))
                 .optional();
+    }
+
+    public void restrictInformationSharing(ComplaintId complaintId, String rule) {
+        jdbc.sql("UPDATE complaint_view SET information_sharing = :level, information_sharing_rule = :rule WHERE complaint_id = :id")
+                .param("level", InformationSharing.Level.BRIEF_UNTIL_CONSENT.name())
+                .param("rule", rule)
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    public void recordSharingConsent(ComplaintId complaintId, ConsentGiver givenBy) {
+        jdbc.sql("UPDATE complaint_view SET information_sharing = :level, sharing_consent_given_by = :givenBy WHERE complaint_id = :id")
+                .param("level", InformationSharing.Level.CONSENTED.name())
+                .param("givenBy", givenBy.name())
+                .param("id", complaintId.value())
+                .update();
+    }
+
+    private static InformationSharing informationSharing(ResultSet rs) throws SQLException {
+        String givenBy = rs.getString("sharing_consent_given_by");
+        return new InformationSharing(InformationSharing.Level.valueOf(rs.getString("information_sharing")),
+                rs.getString("information_sharing_rule"), givenBy == null ? null : ConsentGiver.valueOf(givenBy));
     }
 
     private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

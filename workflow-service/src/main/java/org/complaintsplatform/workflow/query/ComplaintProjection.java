@@ -27,6 +27,7 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FindComplaint;
 import org.complaintsplatform.workflow.api.FindCorrespondence;
+import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
@@ -37,6 +38,7 @@ import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.SealedText;
+import org.complaintsplatform.workflow.api.SharingConsentRecorded;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
@@ -173,6 +175,24 @@ public class ComplaintProjection {
         views.updateStatus(event.complaintId(), ComplaintStatus.IN_PROGRESS, event.toStage());
         views.appendTimeline(eventId, event.complaintId(), event.escalatedAt(), "ComplaintEscalated",
                 "Moved to Stage " + event.toStage() + " on " + LETTER_DATE.format(event.escalatedOn()));
+    }
+
+    @EventHandler
+    void on(InformationSharingRestricted event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.restrictInformationSharing(event.complaintId(), event.rule());
+        views.appendTimeline(eventId, event.complaintId(), event.restrictedAt(),
+                "InformationSharingRestricted", "Only brief information may be shared with the complainant ("
+                        + words(event.role()) + ") until consent is recorded");
+    }
+
+    @EventHandler
+    void on(SharingConsentRecorded event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.recordSharingConsent(event.complaintId(), event.givenBy());
+        views.appendTimeline(eventId, event.complaintId(), event.recordedAt(), "SharingConsentRecorded",
+                "Signed consent of the " + words(event.givenBy()) + " recorded on " + LETTER_DATE.format(event.recordedOn())
+                        + ": the detail may be shared");
     }
 
     @EventHandler

@@ -23,6 +23,7 @@ import org.complaintsplatform.workflow.api.AssignAdvocate;
 import org.complaintsplatform.workflow.api.CloseComplaint;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
+import org.complaintsplatform.workflow.api.ConsentGiver;
 import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
@@ -35,6 +36,7 @@ import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.IssuePanelFindings;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelMember;
+import org.complaintsplatform.workflow.api.RecordSharingConsent;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
@@ -194,6 +196,15 @@ public class ComplaintCommandController {
                 new WithdrawComplaint(id, at(request.withdrawnAt()), request.reason(), version));
     }
 
+    /** Signed consent that lets a complainant without parental responsibility be told the detail. */
+    @PostMapping("/sharing-consent")
+    public ResponseEntity<ComplaintSummary> recordSharingConsent(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody SharingConsentRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new RecordSharingConsent(id, request.givenBy(), request.signed(), at(request.recordedAt()), version));
+    }
+
     @PostMapping("/closure")
     public ResponseEntity<ComplaintSummary> close(@PathVariable String tenantId, @PathVariable UUID complaintId,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -257,6 +268,9 @@ public class ComplaintCommandController {
     }
 
     record TimedRequest(@Nullable Instant at) {
+    }
+
+    record SharingConsentRequest(@NotNull ConsentGiver givenBy, boolean signed, @Nullable Instant recordedAt) {
     }
 
     record StatementRequest(boolean signed, @Nullable Instant agreedAt) {

@@ -13,6 +13,7 @@ import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
+import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
@@ -42,6 +43,12 @@ final class ComplaintMother {
     static RegisterComplaint registration(String tenantId, FeedbackType type, Instant receivedAt, boolean anonymous) {
         return new RegisterComplaint(ID, tenantId, "REF-2026-000001", receivedAt, ReceiptChannel.WEB,
                 type, null, anonymous, anonymous ? anonymousComplainant() : PARENT, null, SUMMARY, null);
+    }
+
+    /** Cambridgeshire tells a parent without parental responsibility only brief information until consent. */
+    static InformationSharingRestricted briefUntilConsent(String tenantId, Instant receivedAt) {
+        return new InformationSharingRestricted(ID, tenantId, ComplainantRole.PARENT,
+                tenantId + "-v1#eligibility.detailOnlyWithConsent", receivedAt);
     }
 
     /** A complaint the procedure acknowledges, by the due date given (null where it sets no timescale). */

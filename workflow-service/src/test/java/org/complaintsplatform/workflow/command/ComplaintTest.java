@@ -57,7 +57,8 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(ComplaintMother.registration("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON, false))
                 .expectEvents(ComplaintMother.received("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON,
-                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29), responseDue("cambridgeshire")));
+                        LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29), responseDue("cambridgeshire")),
+                        ComplaintMother.briefUntilConsent("cambridgeshire", TUESDAY_22_DECEMBER_2026_AFTERNOON));
     }
 
     /** Telford &amp; Wrekin: a letter of acknowledgement "with 2 days of receiving the complaint" (read as 2 working days, TW-A1). */
@@ -80,7 +81,8 @@ class ComplaintTest {
                 .expectEvents(ComplaintMother.received("cambridgeshire", receivedAt,
                         LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 6),
                         // 10 working days from Wed 1 July: Thu 2, Fri 3, 6-10, Mon 13, Tue 14, Wed 15 July.
-                        ComplaintMother.due("cambridgeshire", 1, "RESPONSE", LocalDate.of(2026, 7, 15))));
+                        ComplaintMother.due("cambridgeshire", 1, "RESPONSE", LocalDate.of(2026, 7, 15))),
+                        ComplaintMother.briefUntilConsent("cambridgeshire", receivedAt));
     }
 
     /** Telford &amp; Wrekin: anonymous complaints are recorded but not acknowledged, so no acknowledgement clock starts. */
