@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
 import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.ContactPreference;
@@ -22,8 +25,10 @@ import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
+import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TestTokens;
+import org.complaintsplatform.testsupport.TopicReader;
 import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,6 +168,34 @@ abstract class NotificationIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish " + ceId, e);
         }
+    }
+
+    /**
+     * Waits until the service has committed every complaint event, so the effects of a record (or of its
+     * redelivery) are final. Call it after the first effect is visible: a group that has committed
+     * nothing yet counts as caught up.
+     */
+    void awaitConsumed() {
+        await().until(() -> ConsumerGroups.caughtUp(bootstrapServers(), List.of("notification-service"), List.of(Topics.COMPLAINT_EVENTS)));
+    }
+
+    void awaitOutboxEmpty() {
+        await().until(() -> jdbc.sql("SELECT count(*) FROM outbox_message").query(Long.class).single() == 0);
+    }
+
+    long letterCount(UUID complaintId) {
+        return jdbc.sql("SELECT count(*) FROM letter WHERE complaint_id = ?").param(complaintId).query(Long.class).single();
+    }
+
+    /** Every record on the topic with this key, read from the beginning up to the current end. */
+    static List<ConsumerRecord<String, CloudEvent>> records(String topic, String key) {
+        return TopicReader.cloudEvents(bootstrapServers(), topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
+    }
+
+    static String bootstrapServers() {
+        return TestInfrastructure.kafkaBootstrapServers();
     }
 
     @Nullable Map<String, Object> letterRow(UUID complaintId) {

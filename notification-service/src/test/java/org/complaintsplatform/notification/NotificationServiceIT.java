@@ -36,10 +36,7 @@ import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.complaintsplatform.contracts.notification.LetterChannel;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.complaintsplatform.contracts.notification.LetterType;
-import org.complaintsplatform.testsupport.ConsumerGroups;
-import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TestTokens;
-import org.complaintsplatform.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -48,8 +45,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 class NotificationServiceIT extends NotificationIntegrationTest {
-
-    private static final String GROUP = "notification-service";
 
     @Autowired
     MeterRegistry meters;
@@ -468,34 +463,6 @@ class NotificationServiceIT extends NotificationIntegrationTest {
     private static ComplaintReceived received(String tenantId, UUID complaintId, String reference, FeedbackType type,
                                               boolean anonymous, boolean acknowledgementRequired, LocalDate dueOn) {
         return received(tenantId, complaintId, reference, type, anonymous, acknowledgementRequired, dueOn, List.of());
-    }
-
-    /**
-     * Waits until the service has committed every complaint event, so the effects of a record (or of its
-     * redelivery) are final. Call it after the first effect is visible: a group that has committed
-     * nothing yet counts as caught up.
-     */
-    private void awaitConsumed() {
-        await().until(() -> ConsumerGroups.caughtUp(bootstrapServers(), List.of(GROUP), List.of(Topics.COMPLAINT_EVENTS)));
-    }
-
-    private void awaitOutboxEmpty() {
-        await().until(() -> jdbc.sql("SELECT count(*) FROM outbox_message").query(Long.class).single() == 0);
-    }
-
-    private long letterCount(UUID complaintId) {
-        return jdbc.sql("SELECT count(*) FROM letter WHERE complaint_id = ?").param(complaintId).query(Long.class).single();
-    }
-
-    /** Every record on the topic with this key, read from the beginning up to the current end. */
-    private static List<ConsumerRecord<String, CloudEvent>> records(String topic, String key) {
-        return TopicReader.cloudEvents(bootstrapServers(), topic).stream()
-                .filter(record -> key.equals(record.key()))
-                .toList();
-    }
-
-    private static String bootstrapServers() {
-        return TestInfrastructure.kafkaBootstrapServers();
     }
 
     private static String sha256(byte[] bytes) {
