@@ -193,13 +193,15 @@ class LaterStageLettersIT extends NotificationIntegrationTest {
                                 "We will send you our Stage 2 response by 8 September 2026."),
                         text -> assertThat(text).contains("It moved to Stage 3 on 21 September 2026."));
 
-        // the letter-sent contract knows the two stage responses (as STAGE_RESPONSE) and the confirmations only
+        // every letter is announced once; the adjudication cover and the final response as the contract's STAGE_RESPONSE
         assertThat(records(Topics.NOTIFICATION_EVENTS, complaintId.toString()))
                 .extracting(record -> codec.decode(record.value(), LetterSent.class))
                 .extracting(sent -> sent.letterType() + " " + sent.triggeredBy())
                 .containsExactlyInAnyOrder("ESCALATION_CONFIRMATION " + ceIds.get("to-stage-2"),
-                        "ESCALATION_CONFIRMATION " + ceIds.get("to-stage-3"), "STAGE_RESPONSE " + ceIds.get("adjudication"),
-                        "STAGE_RESPONSE " + ceIds.get("final"));
+                        "STATEMENT_INVITATION " + ceIds.get("to-stage-2"), "INVESTIGATOR_APPOINTMENT_NOTICE " + ceIds.get("io"),
+                        "INVESTIGATOR_APPOINTMENT_NOTICE " + ceIds.get("ip"), "STAGE_RESPONSE " + ceIds.get("adjudication"),
+                        "ESCALATION_CONFIRMATION " + ceIds.get("to-stage-3"), "PANEL_INVITATION " + ceIds.get("convened"),
+                        "PANEL_FINDINGS_COVER " + ceIds.get("findings"), "STAGE_RESPONSE " + ceIds.get("final"));
     }
 
     /** The e-mail's text as the letter stores it: SMTP carries it with CRLF line ends. */

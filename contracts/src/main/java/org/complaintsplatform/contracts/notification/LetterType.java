@@ -20,6 +20,14 @@ public enum LetterType {
     WITHDRAWAL_CONFIRMATION,
     /** The complaint closed: findings and where to go next (the Ombudsman or the body the profile names). */
     CLOSURE,
+    /** The investigation of the stage works to a written statement of complaint: an invitation to agree it. */
+    STATEMENT_INVITATION,
+    /** An Investigating Officer or Independent Person was appointed: their role, never their name. */
+    INVESTIGATOR_APPOINTMENT_NOTICE,
+    /** A review panel was convened: its members by role and the right to attend with a representative. */
+    PANEL_INVITATION,
+    /** The panel's findings were received: them, and the date of the organisation's response. */
+    PANEL_FINDINGS_COVER,
     /** To the organisation's complaints team: a clock is due soon (DeadlineApproaching). */
     STAFF_DEADLINE_APPROACHING,
     /** To the organisation's complaints team: a clock passed its due date (DeadlineMissed). */
