@@ -1,16 +1,22 @@
 package org.complaintsplatform.reporting.kafka;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.complaintsplatform.contracts.FeedbackType;
+import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.cloudevents.ContractViolation;
 import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
@@ -29,20 +35,30 @@ import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
-import org.complaintsplatform.kafkasupport.ProcessedEvents;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.reporting.api.ReceivedComplaint;
 import org.complaintsplatform.reporting.api.ResponseOutcome;
-import org.complaintsplatform.reporting.persistence.ComplaintFactRepository;
-import org.complaintsplatform.reporting.persistence.StageFactRepository;
+import org.complaintsplatform.reporting.persistence.ProcessedEventIds;
+import org.complaintsplatform.reporting.persistence.ProjectionWrites;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code complaint_fact} and {@code stage_fact} up to date; replayable from offset zero. Due dates are
  * taken from the events, never recomputed.
+ * <p>
+ * A batch listener, so that a replay writes a whole poll in one transaction of a few statements (a transaction
+ * per event spent its time on round trips to PostgreSQL). It keeps what a record listener with
+ * kafka-support's error handling does: a record that cannot be read, names an unknown tenant or breaks its
+ * contract is dead-lettered at once, one the database refuses after the retries; the records before it are
+ * committed first and those after it delivered again, so only that record is lost to the projection.
  */
 @Component
 class ComplaintEventsListener implements ConsumerSeekAware {
@@ -50,56 +66,119 @@ class ComplaintEventsListener implements ConsumerSeekAware {
     static final String CONSUMER = "reporting-service";
     static final String LISTENER_ID = "reporting-complaint-facts";
     private static final String RESPONSE = "RESPONSE";
+    private static final LogAccessor LOG = new LogAccessor(ComplaintEventsListener.class);
 
-    private final ProcessedEvents processedEvents;
+    private final ProcessedEventIds processedEvents;
     private final CloudEventCodec codec;
-    private final ComplaintFactRepository facts;
-    private final StageFactRepository stages;
+    private final RecordInterceptor<Object, Object> knownTenantCheck;
+    private final ProjectionWrites writes;
+    private final TransactionTemplate transactions;
     /** Set by a rebuild: the next assignment starts at offset zero instead of the committed offsets. */
     private final AtomicBoolean replayFromStart = new AtomicBoolean();
 
-    ComplaintEventsListener(ProcessedEvents processedEvents, CloudEventCodec codec, ComplaintFactRepository facts,
-                            StageFactRepository stages) {
+    ComplaintEventsListener(ProcessedEventIds processedEvents, CloudEventCodec codec,
+                            RecordInterceptor<Object, Object> knownTenantCheck, ProjectionWrites writes,
+                            TransactionTemplate transactions) {
         this.processedEvents = processedEvents;
         this.codec = codec;
-        this.facts = facts;
-        this.stages = stages;
+        this.knownTenantCheck = knownTenantCheck;
+        this.writes = writes;
+        this.transactions = transactions;
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = Topics.COMPLAINT_EVENTS)
-    @Transactional
-    public void on(CloudEvent event) {
-        if (!processedEvents.markProcessed(CONSUMER, event.getId())) {
+    /** An event read from its record, at its index in the poll. */
+    private record Delivered(int index, String ceId, IntegrationEvent event) {
+    }
+
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = Topics.COMPLAINT_EVENTS, batch = "true")
+    public void on(List<ConsumerRecord<Object, Object>> records, Consumer<Object, Object> consumer) {
+        List<Delivered> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                events.add(read(i, records.get(i), consumer));
+            } catch (RuntimeException unreadable) {
+                // the error handler commits the offsets before this record: commit their effects first
+                project(events);
+                throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
+            }
+        }
+        project(events);
+    }
+
+    /** What a record listener's container and kafka-support's record interceptor check before the listener runs. */
+    private Delivered read(int index, ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        if (!(record.value() instanceof CloudEvent event)) {
+            DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+            throw unreadable != null ? unreadable : new ContractViolation("record without a CloudEvent", List.of());
+        }
+        knownTenantCheck.intercept(record, consumer);
+        return new Delivered(index, event.getId(), codec.decode(event));
+    }
+
+    /**
+     * Projects the events in one transaction. If the database refuses it, one transaction each finds the event
+     * it refuses: those before it stay committed, and the error handler retries from that one.
+     */
+    private void project(List<Delivered> events) {
+        if (events.isEmpty()) {
             return;
         }
-        switch (codec.decode(event)) {
-            case ComplaintReceived received -> received(received);
+        try {
+            transactions.executeWithoutResult(status -> apply(events));
+        } catch (RuntimeException batchRefused) {
+            for (Delivered event : events) {
+                try {
+                    transactions.executeWithoutResult(status -> apply(List.of(event)));
+                } catch (RuntimeException refused) {
+                    throw new BatchListenerFailedException(refused.getMessage(), refused, event.index());
+                }
+            }
+        }
+    }
+
+    /** A ce_id met before, in an earlier transaction or earlier in this poll, is a redelivery: no effect. */
+    private void apply(List<Delivered> events) {
+        Set<String> firstTime = processedEvents.markProcessed(CONSUMER,
+                events.stream().map(Delivered::ceId).distinct().toList());
+        ProjectionWrites.Batch batch = writes.batch();
+        for (Delivered delivered : events) {
+            if (firstTime.remove(delivered.ceId())) {
+                collect(delivered.event(), batch);
+            }
+        }
+        batch.write();
+    }
+
+    private void collect(IntegrationEvent event, ProjectionWrites.Batch facts) {
+        switch (event) {
+            case ComplaintReceived received -> received(received, facts);
             case ComplaintAcknowledged acknowledged -> facts.acknowledged(acknowledged.tenantId(),
                     acknowledged.complaintId(), acknowledged.acknowledgedOn(), acknowledged.acknowledgementDueOn());
-            case AdvocateAssigned assigned -> responseDueDates(assigned.tenantId(), assigned.complaintId(), assigned.deadlines());
-            case SufficientInterestDecided decided -> responseDueDates(decided.tenantId(), decided.complaintId(), decided.deadlines());
+            case AdvocateAssigned assigned -> responseDueDates(facts, assigned.tenantId(), assigned.complaintId(), assigned.deadlines());
+            case SufficientInterestDecided decided -> responseDueDates(facts, decided.tenantId(), decided.complaintId(), decided.deadlines());
             case StageExtended extended -> {
                 if (RESPONSE.equals(extended.deadline().step())) {
-                    stages.responseDue(extended.tenantId(), extended.complaintId(), extended.deadline().stage(),
+                    facts.responseDue(extended.tenantId(), extended.complaintId(), extended.deadline().stage(),
                             extended.deadline().dueOn(), true);
                 }
             }
-            case StageResponded responded -> stages.responded(responded.tenantId(), responded.complaintId(), responded.stage(),
+            case StageResponded responded -> facts.responded(responded.tenantId(), responded.complaintId(), responded.stage(),
                     responded.respondedOn(), outcome(responded.findings()).name(), responded.responseDueOn());
-            case EscalationRequested requested -> stages.requested(requested.tenantId(), requested.complaintId(),
+            case EscalationRequested requested -> facts.requested(requested.tenantId(), requested.complaintId(),
                     requested.toStage(), requested.requestedOn(), requested.inTime());
-            case LateEscalationDecided decided -> stages.lateRequestDecided(decided.tenantId(), decided.complaintId(),
+            case LateEscalationDecided decided -> facts.lateRequestDecided(decided.tenantId(), decided.complaintId(),
                     decided.toStage(), LocalDate.ofInstant(decided.occurredAt(), WorkingDayCalendar.LONDON), decided.accepted());
             case ComplaintEscalated escalated -> {
-                stages.started(escalated.tenantId(), escalated.complaintId(), escalated.toStage(), escalated.escalatedOn());
-                responseDueDates(escalated.tenantId(), escalated.complaintId(), escalated.deadlines());
+                facts.started(escalated.tenantId(), escalated.complaintId(), escalated.toStage(), escalated.escalatedOn());
+                responseDueDates(facts, escalated.tenantId(), escalated.complaintId(), escalated.deadlines());
             }
-            case ComplaintResumed resumed -> responseDueDates(resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
+            case ComplaintResumed resumed -> responseDueDates(facts, resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
             // Stage 2 and 3 clocks that start later (statement agreed, report received, panel met) may include the RESPONSE
-            case WrittenStatementAgreed agreed -> responseDueDates(agreed.tenantId(), agreed.complaintId(), agreed.deadlines());
-            case InvestigationReportSubmitted report -> responseDueDates(report.tenantId(), report.complaintId(), report.deadlines());
-            case PanelHeld held -> responseDueDates(held.tenantId(), held.complaintId(), held.deadlines());
-            case PanelFindingsIssued findings -> responseDueDates(findings.tenantId(), findings.complaintId(), findings.deadlines());
+            case WrittenStatementAgreed agreed -> responseDueDates(facts, agreed.tenantId(), agreed.complaintId(), agreed.deadlines());
+            case InvestigationReportSubmitted report -> responseDueDates(facts, report.tenantId(), report.complaintId(), report.deadlines());
+            case PanelHeld held -> responseDueDates(facts, held.tenantId(), held.complaintId(), held.deadlines());
+            case PanelFindingsIssued findings -> responseDueDates(facts, findings.tenantId(), findings.complaintId(), findings.deadlines());
             case ComplaintWithdrawn withdrawn -> facts.withdrawn(withdrawn.tenantId(), withdrawn.complaintId(),
                     withdrawn.withdrawnOn(), withdrawn.stage());
             case ComplaintClosed closed -> facts.closed(closed.tenantId(), closed.complaintId(), closed.closedOn(), closed.stage());
@@ -107,20 +186,20 @@ class ComplaintEventsListener implements ConsumerSeekAware {
         }
     }
 
-    private void received(ComplaintReceived received) {
+    private static void received(ComplaintReceived received, ProjectionWrites.Batch facts) {
         facts.received(new ReceivedComplaint(received.tenantId(), received.complaintId(), received.reference(),
                 received.feedbackType().name(), received.route().name(), received.complainantRole().name(),
                 received.receivedOn(), received.acknowledgementDueOn()));
         if (received.feedbackType() == FeedbackType.COMPLAINT) {
-            stages.started(received.tenantId(), received.complaintId(), 1, received.receivedOn());
+            facts.started(received.tenantId(), received.complaintId(), 1, received.receivedOn());
         }
-        responseDueDates(received.tenantId(), received.complaintId(), received.deadlines());
+        responseDueDates(facts, received.tenantId(), received.complaintId(), received.deadlines());
     }
 
-    private void responseDueDates(String tenantId, UUID complaintId, List<DueDate> deadlines) {
+    private static void responseDueDates(ProjectionWrites.Batch facts, String tenantId, UUID complaintId, List<DueDate> deadlines) {
         deadlines.stream()
                 .filter(deadline -> RESPONSE.equals(deadline.step()))
-                .forEach(deadline -> stages.responseDue(tenantId, complaintId, deadline.stage(), deadline.dueOn(), false));
+                .forEach(deadline -> facts.responseDue(tenantId, complaintId, deadline.stage(), deadline.dueOn(), false));
     }
 
     private static ResponseOutcome outcome(List<Finding> findings) {

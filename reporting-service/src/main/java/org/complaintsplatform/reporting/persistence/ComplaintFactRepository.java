@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.complaintsplatform.reporting.api.ComplaintFact;
-import org.complaintsplatform.reporting.api.ReceivedComplaint;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code complaint_fact} projection. Both writes are upserts, so events may meet a row in any order. */
+/** Reads of the {@code complaint_fact} projection; {@link ProjectionWrites} writes it. */
 @Repository
 public class ComplaintFactRepository {
 
@@ -18,71 +16,6 @@ public class ComplaintFactRepository {
 
     public ComplaintFactRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void received(ReceivedComplaint complaint) {
-        jdbc.sql("""
-                        INSERT INTO complaint_fact (complaint_id, tenant_id, reference, feedback_type, route, complainant_role,
-                                                    received_on, acknowledgement_due_on)
-                        VALUES (:complaintId, :tenantId, :reference, :feedbackType, :route, :complainantRole,
-                                :receivedOn, :dueOn)
-                        ON CONFLICT (complaint_id) DO UPDATE SET
-                            reference = EXCLUDED.reference,
-                            feedback_type = EXCLUDED.feedback_type,
-                            route = EXCLUDED.route,
-                            complainant_role = EXCLUDED.complainant_role,
-                            received_on = EXCLUDED.received_on,
-                            acknowledgement_due_on = COALESCE(EXCLUDED.acknowledgement_due_on, complaint_fact.acknowledgement_due_on)""")
-                .param("complaintId", complaint.complaintId())
-                .param("tenantId", complaint.tenantId())
-                .param("reference", complaint.reference())
-                .param("feedbackType", complaint.feedbackType())
-                .param("route", complaint.route())
-                .param("complainantRole", complaint.complainantRole())
-                .param("receivedOn", complaint.receivedOn())
-                .param("dueOn", complaint.acknowledgementDueOn())
-                .update();
-    }
-
-    /** @param acknowledgementDueOn absent where the procedure sets no acknowledgement timescale */
-    public void acknowledged(String tenantId, UUID complaintId, LocalDate acknowledgedOn, @Nullable LocalDate acknowledgementDueOn) {
-        jdbc.sql("""
-                        INSERT INTO complaint_fact (complaint_id, tenant_id, acknowledgement_due_on, acknowledged_on)
-                        VALUES (:complaintId, :tenantId, :dueOn, :acknowledgedOn)
-                        ON CONFLICT (complaint_id) DO UPDATE SET
-                            acknowledged_on = EXCLUDED.acknowledged_on,
-                            acknowledgement_due_on = COALESCE(complaint_fact.acknowledgement_due_on, EXCLUDED.acknowledgement_due_on)""")
-                .param("complaintId", complaintId)
-                .param("tenantId", tenantId)
-                .param("dueOn", acknowledgementDueOn)
-                .param("acknowledgedOn", acknowledgedOn)
-                .update();
-    }
-
-    public void withdrawn(String tenantId, UUID complaintId, LocalDate withdrawnOn, int stage) {
-        jdbc.sql("""
-                        INSERT INTO complaint_fact (complaint_id, tenant_id, withdrawn_on, withdrawn_stage)
-                        VALUES (:complaintId, :tenantId, :on, :stage)
-                        ON CONFLICT (complaint_id) DO UPDATE SET withdrawn_on = EXCLUDED.withdrawn_on,
-                                                                 withdrawn_stage = EXCLUDED.withdrawn_stage""")
-                .param("complaintId", complaintId)
-                .param("tenantId", tenantId)
-                .param("on", withdrawnOn)
-                .param("stage", stage)
-                .update();
-    }
-
-    public void closed(String tenantId, UUID complaintId, LocalDate closedOn, int stage) {
-        jdbc.sql("""
-                        INSERT INTO complaint_fact (complaint_id, tenant_id, closed_on, closed_stage)
-                        VALUES (:complaintId, :tenantId, :on, :stage)
-                        ON CONFLICT (complaint_id) DO UPDATE SET closed_on = EXCLUDED.closed_on,
-                                                                 closed_stage = EXCLUDED.closed_stage""")
-                .param("complaintId", complaintId)
-                .param("tenantId", tenantId)
-                .param("on", closedOn)
-                .param("stage", stage)
-                .update();
     }
 
     /** The tenant's representations received on or before {@code by}: the figures of any period ending then need no others. */
