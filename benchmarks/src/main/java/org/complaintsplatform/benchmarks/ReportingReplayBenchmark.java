@@ -8,14 +8,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -50,7 +54,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * the faster is the baseline); (b) the service's listeners started on the full topics, until its consumer
  * group has committed the end of every partition; (c) a rebuild through {@code POST /admin/projections/rebuild}
  * until every event is processed again, which must give the same projection. Usage:
- * {@code ReportingReplayBenchmark [complaint-topic events, default 20000] [--no-rebuild]}.
+ * {@code ReportingReplayBenchmark [complaint-topic events, default 20000] [--no-rebuild] [--property=value...]}, the
+ * properties passed on to reporting-service (e.g. {@code --spring.kafka.consumer.max-poll-records=1000}).
  */
 public final class ReportingReplayBenchmark {
 
@@ -61,8 +66,9 @@ public final class ReportingReplayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        long n = args.length > 0 ? Long.parseLong(args[0]) : 20_000;
+        long n = args.length > 0 && !args[0].startsWith("--") ? Long.parseLong(args[0]) : 20_000;
         boolean rebuild = !List.of(args).contains("--no-rebuild");
+        List<String> serviceArguments = Arrays.stream(args).filter(arg -> arg.startsWith("--") && arg.contains("=")).toList();
         Map<String, String> infrastructure = TestInfrastructure.springProperties("reporting_bench");
         String bootstrap = infrastructure.get("spring.kafka.bootstrap-servers");
         createTopics(bootstrap);
@@ -74,6 +80,7 @@ public final class ReportingReplayBenchmark {
         List<String> arguments = new ArrayList<>();
         infrastructure.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         arguments.addAll(List.of("--server.port=0", "--spring.kafka.listener.auto-startup=false", "--logging.level.root=WARN"));
+        arguments.addAll(serviceArguments);
         try (ConfigurableApplicationContext service = ReportingApplication.application().run(arguments.toArray(String[]::new));
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             KafkaListenerEndpointRegistry listeners = service.getBean(KafkaListenerEndpointRegistry.class);
@@ -95,19 +102,21 @@ public final class ReportingReplayBenchmark {
             awaitReplayed(admin, group, ends, jdbc, records);
             double replaySeconds = seconds(replayStarted);
             boolean caughtUp = ConsumerGroups.caughtUp(bootstrap, List.of(group), topics);
+            Timing inListener = inListener(service);
             long heapAfter = liveHeap();
             Projection replayed = projection(jdbc);
 
             System.out.printf("events: %d on %s (%d lifecycles, 5 tenants); %d deadline events also loaded, on a topic"
                             + " reporting-service does not consume; loaded in %.1f s%n",
                     records, topics, history.lifecycles(), history.deadlineEvents(), loadSeconds);
-            System.out.printf("cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("cores: %d, max heap: %d MB, service arguments: %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, serviceArguments);
             System.out.printf("raw KafkaConsumer read per second (CloudEvents deserialized): cold %.0f, warm %.0f%n",
                     cold.perSecond(), warm.perSecond());
             System.out.printf("replay per second (reporting-service from offset zero, until caught up: %s): %.0f (%.1f s)%n",
                     caughtUp, records / replaySeconds, replaySeconds);
             System.out.printf("ratio replay/raw: %.3f%n", records / replaySeconds / rawPerSecond);
+            System.out.printf("replay time in the listener: %.1f s over %d calls%n", inListener.seconds(), inListener.calls());
             System.out.printf("projection: %s%n", replayed);
             if (rebuild) {
                 String token = TestInfrastructure.issuer().token("bench", null, List.of("admin"));
@@ -235,6 +244,16 @@ public final class ReportingReplayBenchmark {
             }
             Thread.sleep(POLL.toMillis()); // a driver waiting for the system under test, not a test waiting for time
         }
+    }
+
+    private record Timing(double seconds, long calls) {
+    }
+
+    /** spring-kafka's own timer of listener calls: the replay's time less polling, committing and idling. */
+    private static Timing inListener(ConfigurableApplicationContext service) {
+        Collection<Timer> timers = service.getBean(MeterRegistry.class).find("spring.kafka.listener").timers();
+        return new Timing(timers.stream().mapToDouble(timer -> timer.totalTime(TimeUnit.SECONDS)).sum(),
+                timers.stream().mapToLong(Timer::count).sum());
     }
 
     private static long processed(JdbcClient jdbc) {
