@@ -40,6 +40,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -167,8 +168,9 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
         ResponseEntity<CorrespondenceDetails> answer = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
                 CorrespondenceDetails.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // a Cambridgeshire parent without stated parental responsibility: brief information until signed consent
         assertThat(answer.getBody()).isEqualTo(new CorrespondenceDetails("cambridgeshire", complaintId, "CAM-2026-000042",
-                false, "Alex Example", "alex@example.org", null, ContactPreference.EMAIL));
+                false, "Alex Example", "alex@example.org", null, ContactPreference.EMAIL, true));
 
         ResponseEntity<String> audit = http.getForEntity(
                 "/api/v1/tenants/cambridgeshire/audit/personal-data-access?complaintId=" + complaintId, String.class);
@@ -176,6 +178,32 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
         assertThat(audit.getBody().split("\"subject\"", -1)).hasSize(2);
         assertThat(audit.getBody()).contains("\"subject\":\"notification-service\"", "\"resource\":\"correspondence\"",
                 "\"reason\":\"rendering a letter\"", "\"service\":\"workflow-service\"");
+    }
+
+    @Test
+    void correspondenceNoLongerLimitsLettersToBriefInformationOnceSignedConsentIsRecorded() throws Exception {
+        publish(submission(), "submission-" + complaintId);
+        awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
+        assertThat(correspondence().briefInformationOnly()).isTrue();
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> consent = http.exchange("/api/v1/tenants/cambridgeshire/complaints/" + complaintId
+                + "/sharing-consent", HttpMethod.POST, new HttpEntity<>(
+                """
+                {"givenBy":"PERSON_WITH_PARENTAL_RESPONSIBILITY","signed":true,"recordedAt":"2027-01-05T10:00:00Z"}""",
+                headers), String.class);
+        assertThat(consent.getStatusCode()).as(consent.getBody()).isEqualTo(HttpStatus.OK);
+
+        assertThat(correspondence().briefInformationOnly()).isFalse();
+    }
+
+    private CorrespondenceDetails correspondence() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TestInfrastructure.issuer().token("notification-service", null, List.of(Roles.SERVICE)));
+        headers.set(PersonalDataAccessLog.REASON_HEADER, "rendering a letter");
+        return http.exchange("/internal/v1/tenants/cambridgeshire/complaints/" + complaintId + "/correspondence",
+                HttpMethod.GET, new HttpEntity<>(headers), CorrespondenceDetails.class).getBody();
     }
 
     private SubmissionReceived submission() {

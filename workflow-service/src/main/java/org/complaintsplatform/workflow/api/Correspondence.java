@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The complainant's name and contact details, for a letter.
  *
  * @param personalDataErasedOn set once retention has run: the name and contact details are gone for good
+ * @param briefInformationOnly true while the complainant may be told only brief information until signed consent
  */
 public record Correspondence(
         ComplaintId complaintId,
@@ -18,5 +19,6 @@ public record Correspondence(
         @Nullable String email,
         @Nullable String postalAddress,
         ContactPreference preferredContact,
-        @Nullable LocalDate personalDataErasedOn) {
+        @Nullable LocalDate personalDataErasedOn,
+        boolean briefInformationOnly) {
 }

@@ -218,7 +218,8 @@ public class ComplaintViewRepository {
                 .query((rs, n) -> new Correspondence(complaintId, rs.getString("tenant_id"), rs.getString("reference"),
                         rs.getBoolean("anonymous"), rs.getString("complainant_name"), rs.getString("email"),
                         rs.getString("postal_address"), ContactPreference.valueOf(rs.getString("preferred_contact")),
-                        date(rs, "personal_data_erased_on")))
+                        date(rs, "personal_data_erased_on"),
+                        InformationSharing.Level.BRIEF_UNTIL_CONSENT.name().equals(rs.getString("information_sharing"))))
                 .optional();
     }
 

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The complainant's contact details, for notification-service to address a letter at render time:
- * personal data never travel on public topics. Only platform services (role {@code service}, by OAuth2
+ * The complainant's contact details, for notification-service to address a letter at render time (personal
+ * data never travel on public topics), and whether the letter may tell them only brief information. Only platform services (role {@code service}, by OAuth2
  * client credentials) may call it, and each call is in the personal-data audit log. It answers with the
  * internal HTTP contract from {@code contracts}, the one thing outside {@code kafka} that may use it.
  */
@@ -56,6 +56,7 @@ public class InternalCorrespondenceController {
         return new CorrespondenceDetails(correspondence.tenantId(), correspondence.complaintId().value(),
                 correspondence.reference(), correspondence.anonymous(), correspondence.complainantName(),
                 correspondence.email(), correspondence.postalAddress(),
-                ContactPreference.valueOf(correspondence.preferredContact().name()));
+                ContactPreference.valueOf(correspondence.preferredContact().name()),
+                correspondence.briefInformationOnly());
     }
 }
