@@ -154,7 +154,7 @@ abstract class NotificationIntegrationTest {
 
     static CorrespondenceDetails details(String tenantId, UUID complaintId, String name, ContactPreference preferred) {
         return new CorrespondenceDetails(tenantId, complaintId, "CAM-2026-000000", false, name,
-                email(complaintId), "1 High Street, Cambridge CB1 1AA", preferred);
+                email(complaintId), "1 High Street, Cambridge CB1 1AA", preferred, false);
     }
 
     void publish(IntegrationEvent event, String ceId) {

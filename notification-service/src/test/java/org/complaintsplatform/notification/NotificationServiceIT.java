@@ -248,6 +248,31 @@ class NotificationServiceIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void stageResponseToAComplainantToldOnlyBriefInformationUntilConsentCarriesNoFindings() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        CorrespondenceDetails parent = details(complaintId, "Sam Taylor", ContactPreference.EMAIL);
+        workflow.knows(new CorrespondenceDetails(parent.tenantId(), complaintId, parent.reference(), false,
+                parent.complainantName(), parent.email(), parent.postalAddress(), parent.preferredContact(), true));
+
+        publish(new StageResponded(TENANT, complaintId, NOW, LocalDate.of(2026, 7, 24), 1,
+                List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.NOT_UPHELD)), LocalDate.of(2026, 7, 27),
+                new DueDate(2, "REQUEST_WINDOW", LocalDate.of(2026, 8, 21), Strictness.LIMIT,
+                        "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].request")), UUID.randomUUID().toString());
+
+        Mailbox.Mail response = await().until(() -> mailbox.to(email(complaintId)), received -> !received.isEmpty())
+                .getFirst();
+        assertThat(response.text()).doesNotContain("Point 1", "Point 2", "upheld", "Our findings")
+                .contains("dated 24 July 2026.", "We can share only brief information with you about the outcome until the "
+                        + "person with parental responsibility for the child, or the child, has given signed consent. "
+                        + "We have responded to your complaint at Stage 1.",
+                        "Your request must reach us by 21 August 2026.");
+        String pdf = Mailbox.pdfText(response.pdf());
+        assertThat(pdf).doesNotContain("Point 1", "Point 2", "upheld", "Our findings")
+                .contains("We can share only brief information", "Your request must reach us by 21 August 2026.");
+        assertThat((String) letterRow(complaintId).get("body")).doesNotContain("Point 1", "upheld");
+    }
+
+    @Test
     void missedDeadlineRemindsTheTenantsComplaintsTeamOnceAndNotTheComplainant() throws Exception {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(details(complaintId, "Sam Taylor", ContactPreference.EMAIL));
@@ -334,7 +359,7 @@ class NotificationServiceIT extends NotificationIntegrationTest {
     void complainantWithNoAddressAtAllIsRecordedAsNotSentAndNeverAnnounced() {
         UUID complaintId = UUID.randomUUID();
         workflow.knows(new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000129", false, "Pat Lee", null, null,
-                ContactPreference.POST));
+                ContactPreference.POST, false));
 
         publish(received(complaintId, "CAM-2026-000129", false), UUID.randomUUID().toString());
 
@@ -422,7 +447,7 @@ class NotificationServiceIT extends NotificationIntegrationTest {
         String script = "<script>alert(1)</script>";
         String breakout = "</p><img src=x onerror=alert(1)>";
         workflow.knows(new CorrespondenceDetails(TENANT, complaintId, "CAM-2026-000140", false, script,
-                email(complaintId), breakout + ", 1 High Street, Cambridge CB1 1AA", ContactPreference.EMAIL));
+                email(complaintId), breakout + ", 1 High Street, Cambridge CB1 1AA", ContactPreference.EMAIL, false));
 
         publish(received(complaintId, "CAM-2026-000140", false), UUID.randomUUID().toString());
 

@@ -2,6 +2,7 @@ package org.complaintsplatform.notification.command;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,6 +53,11 @@ public final class LetterRenderer {
         context.setVariable("complainantName", content.complainantName());
         for (Map.Entry<String, @Nullable Object> fact : content.facts().entrySet()) {
             context.setVariable(fact.getKey(), fact.getValue() instanceof LocalDate date ? formatDate(date) : fact.getValue());
+        }
+        context.setVariable("briefInformationOnly", content.briefInformationOnly());
+        if (content.briefInformationOnly()) {
+            // withheld here rather than in each template, so no template (an organisation's own included) can print them
+            context.setVariable("findings", List.of());
         }
         String body = engine.process(template.content(), context);
         String text = content.organisation() + "\n\n" + formatDate(content.letterDate()) + "\n\nOur reference: "

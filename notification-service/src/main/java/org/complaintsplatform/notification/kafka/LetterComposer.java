@@ -36,10 +36,13 @@ final class LetterComposer {
     record ComposedLetter(String subject, String text, byte[] pdf, String templateVersion) {
     }
 
-    ComposedLetter compose(LetterOrder order, Correspondent correspondent, String reference, LocalDate letterDate) {
+    /** @param briefInformationOnly workflow's answer: the complainant may not yet be told the findings */
+    ComposedLetter compose(LetterOrder order, Correspondent correspondent, String reference, LocalDate letterDate,
+                           boolean briefInformationOnly) {
         String organisation = order.profile() == null ? order.tenantId() : order.profile().organisation();
         LetterRenderer.RenderedText text = renderer.render(order.tenantId(), new LetterContent(order.type(), organisation,
-                complaintsManager(order.profile()), letterDate, reference, correspondent.name(), order.facts()));
+                complaintsManager(order.profile()), letterDate, reference, correspondent.name(), order.facts(),
+                briefInformationOnly));
         PdfRenderer.RenderedPdf pdf = pdfRenderer.render(order.tenantId(), new PdfRenderer.Page(
                 new Letterhead(organisation, addressOfTenant.apply(order.tenantId())), correspondent.name(),
                 PdfRenderer.addressLines(correspondent.postalAddress()), LetterRenderer.formatDate(letterDate), reference,

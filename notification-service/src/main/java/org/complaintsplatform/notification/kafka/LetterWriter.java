@@ -85,7 +85,7 @@ class LetterWriter {
         Instant now = clock.instant();
         String reference = workflow.fetch(order.tenantId(), order.complaintId()).reference();
         store(order, new Correspondent(null, staffEmail, null, Channel.EMAIL), new Delivery(Channel.EMAIL, staffEmail.strip()),
-                reference, now);
+                reference, false, now);   // to the complaints team, never the complainant
     }
 
     private void write(LetterOrder order) {
@@ -103,12 +103,14 @@ class LetterWriter {
             notSent(order, NO_ADDRESS);
             return;
         }
-        store(order, correspondent, delivery.get(), order.reference() == null ? details.reference() : order.reference(), now);
+        store(order, correspondent, delivery.get(), order.reference() == null ? details.reference() : order.reference(),
+                details.briefInformationOnly(), now);
     }
 
-    private void store(LetterOrder order, Correspondent correspondent, Delivery delivery, String reference, Instant now) {
+    private void store(LetterOrder order, Correspondent correspondent, Delivery delivery, String reference,
+                       boolean briefInformationOnly, Instant now) {
         LetterComposer.ComposedLetter composed = composer.compose(order, correspondent, reference,
-                LocalDate.ofInstant(now, WorkingDayCalendar.LONDON));
+                LocalDate.ofInstant(now, WorkingDayCalendar.LONDON), briefInformationOnly);
         UUID letterId = letterId(order.triggeredBy(), order.type());
         LetterRecord letter = LetterRecord.pending(letterId, order.tenantId(), order.complaintId(), order.type(),
                 delivery, composed.subject(), composed.text(), composed.pdf(), composed.templateVersion(),

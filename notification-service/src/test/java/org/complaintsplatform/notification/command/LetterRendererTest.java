@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.complaintsplatform.notification.api.FeedbackType;
@@ -33,7 +34,7 @@ class LetterRendererTest {
         facts.put("stageName", "Stage 1");
         facts.put("responseDueOn", null);
         return new LetterContent(LetterType.ACKNOWLEDGEMENT, "Cambridgeshire County Council", "Complaints Manager",
-                LocalDate.of(2026, 12, 29), "CAM-2026-000123", complainantName, facts);
+                LocalDate.of(2026, 12, 29), "CAM-2026-000123", complainantName, facts, false);
     }
 
     private String renderAcknowledgement(String tenantId, LetterContent content) {
@@ -130,12 +131,43 @@ class LetterRendererTest {
         Map<String, @Nullable Object> facts = new HashMap<>(content("Sam Taylor").facts());
         facts.put("responseDueOn", LocalDate.of(2027, 1, 21));
         LetterContent content = new LetterContent(LetterType.ACKNOWLEDGEMENT, "Cambridgeshire County Council",
-                "Children's Complaints Manager", LocalDate.of(2026, 12, 29), "CAM-2026-000123", "Sam Taylor", facts);
+                "Children's Complaints Manager", LocalDate.of(2026, 12, 29), "CAM-2026-000123", "Sam Taylor", facts, false);
 
         assertThat(renderAcknowledgement("cambridgeshire", content))
                 .contains("We will look into your complaint and write to you with our response. "
                         + "We will send you our Stage 1 response by 21 January 2027.")
                 .endsWith("Children's Complaints Manager\nCambridgeshire County Council\n");
+    }
+
+    @Test
+    void stageResponseToAComplainantToldOnlyBriefInformationLeavesOutTheFindingsAndSaysWhy() {
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("stageName", "Stage 1");
+        facts.put("respondedOn", LocalDate.of(2027, 1, 18));
+        facts.put("findings", List.of("Point 1: partly upheld", "Point 2: not upheld"));
+        facts.put("nextStageName", "Stage 2");
+        facts.put("requestForm", null);
+        facts.put("requestBy", LocalDate.of(2027, 2, 15));
+        LetterContent content = new LetterContent(LetterType.STAGE_RESPONSE, "Cambridgeshire County Council",
+                "Children's Complaints Manager", LocalDate.of(2027, 1, 18), "CAM-2026-000123", "Sam Taylor", facts, true);
+
+        assertThat(renderer.render("cambridgeshire", content).body()).isEqualTo("""
+                Dear Sam Taylor,
+
+                Please find with this letter our Stage 1 response to your complaint, reference CAM-2026-000123, dated 18 January 2027.
+
+                We can share only brief information with you about the outcome until the person with parental responsibility \
+                for the child, or the child, has given signed consent. We have responded to your complaint at Stage 1. \
+                If you can obtain that consent, please send it to us and we will write to you with the detail.
+
+                If you are not satisfied with our response, you can ask for your complaint to be considered at Stage 2. \
+                Your request must reach us by 15 February 2027.
+
+                Yours sincerely,
+
+                Children's Complaints Manager
+                Cambridgeshire County Council
+                """);
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.complaintsplatform.notification.command.PdfRenderer;
 import org.complaintsplatform.notification.command.TemplateSource;
 import org.complaintsplatform.procedures.Procedures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every letter type as Cambridgeshire writes it, with the dates the events carry (see LetterExamples). */
 class ComplaintLettersTest {
@@ -44,8 +46,25 @@ class ComplaintLettersTest {
     }
 
     private String text(LetterOrder order) {
+        return text(order, false);
+    }
+
+    private String text(LetterOrder order, boolean briefInformationOnly) {
         return composer.compose(order, new Correspondent("Sam Taylor", null, "1 High Street", Channel.POST),
-                "CAM-2026-000123", LocalDate.of(2026, 7, 1)).text();
+                "CAM-2026-000123", LocalDate.of(2026, 7, 1), briefInformationOnly).text();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LetterType.class, names = {"STAGE_RESPONSE", "ADJUDICATION_COVER", "PANEL_FINDINGS_COVER",
+            "FINAL_RESPONSE", "CLOSURE"})
+    void lettersThatCarryFindingsLeaveThemOutWhileTheComplainantMayBeToldOnlyBriefInformation(LetterType type) {
+        LetterOrder order = LetterExamples.orderFor(type, EXAMPLES.get(type).getKey());
+        assertThat(text(order, false)).contains("- Point 1:").doesNotContain("signed consent");
+
+        assertThat(text(order, true)).doesNotContain("Point 1", "Point 2", "upheld")
+                .contains("We can share only brief information with you about the outcome until the person with "
+                        + "parental responsibility for the child, or the child, has given signed consent.")
+                .contains("please send it to us and we will write to you with the detail.");
     }
 
     @Test

@@ -181,14 +181,14 @@ class LetterExamples {
         for (Map.Entry<LetterType, Map.Entry<IntegrationEvent, LocalDate>> example : examples().entrySet()) {
             LetterOrder order = orderFor(example.getKey(), example.getValue().getKey());
             write(out, TENANT + "-" + example.getKey().templateName().replace('_', '-'),
-                    composer.compose(order, complainant, "CAM-2026-000123", example.getValue().getValue()));
+                    composer.compose(order, complainant, "CAM-2026-000123", example.getValue().getValue(), false));
         }
         for (Map.Entry<String, OtherExample> example : otherOrganisations().entrySet()) {
             OtherExample other = example.getValue();
             LetterComposer otherComposer = new LetterComposer(new LetterRenderer(templates), new PdfRenderer(templates),
                     tenant -> other.address());
             LetterOrder order = new ComplaintLetters(Procedures.loadDefault()).ordersFor(other.event(), "example").getFirst();
-            write(out, example.getKey(), otherComposer.compose(order, complainant, other.reference(), other.writtenOn()));
+            write(out, example.getKey(), otherComposer.compose(order, complainant, other.reference(), other.writtenOn(), false));
         }
     }
 
