@@ -67,6 +67,15 @@ class ComplaintLettersTest {
                 .contains("please send it to us and we will write to you with the detail.");
     }
 
+    /** Reports would share the detail: the brief adjudication cover encloses nothing. */
+    @Test
+    void theBriefAdjudicationCoverEnclosesNeitherTheAdjudicationNorTheReports() {
+        LetterOrder order = LetterExamples.orderFor(LetterType.ADJUDICATION_COVER, EXAMPLES.get(LetterType.ADJUDICATION_COVER).getKey());
+
+        assertThat(text(order, false)).contains("Please find enclosed our", "and the investigation's reports.");
+        assertThat(text(order, true)).doesNotContain("enclosed", "reports").contains("This letter, dated ");
+    }
+
     @Test
     void everyLetterTypeHasATriggerAndIsSignedInTheOrganisationsWords() {
         assertThat(EXAMPLES.keySet()).containsExactly(LetterType.values());
