@@ -3,15 +3,12 @@ package org.complaintsplatform.reporting.kafka;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.Topics;
@@ -43,7 +40,6 @@ import org.complaintsplatform.reporting.persistence.ProjectionWrites;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
@@ -61,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed first and those after it delivered again, so only that record is lost to the projection.
  */
 @Component
-class ComplaintEventsListener implements ConsumerSeekAware {
+class ComplaintEventsListener {
 
     static final String CONSUMER = "reporting-service";
     static final String LISTENER_ID = "reporting-complaint-facts";
@@ -73,8 +69,6 @@ class ComplaintEventsListener implements ConsumerSeekAware {
     private final RecordInterceptor<Object, Object> knownTenantCheck;
     private final ProjectionWrites writes;
     private final TransactionTemplate transactions;
-    /** Set by a rebuild: the next assignment starts at offset zero instead of the committed offsets. */
-    private final AtomicBoolean replayFromStart = new AtomicBoolean();
 
     ComplaintEventsListener(ProcessedEventIds processedEvents, CloudEventCodec codec,
                             RecordInterceptor<Object, Object> knownTenantCheck, ProjectionWrites writes,
@@ -204,17 +198,5 @@ class ComplaintEventsListener implements ConsumerSeekAware {
 
     private static ResponseOutcome outcome(List<Finding> findings) {
         return ResponseOutcome.of(findings.stream().map(finding -> finding.outcome().name()).toList());
-    }
-
-    /** Asks for the next assignment to start from offset zero; call only while the listener is stopped. */
-    void replayFromStart() {
-        replayFromStart.set(true);
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        if (replayFromStart.getAndSet(false)) {
-            callback.seekToBeginning(assignments.keySet());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.complaintsplatform.reporting.rest;
 
+import org.complaintsplatform.reporting.kafka.RebuildRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +15,13 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     ProblemDetail unknownTenant(UnknownTenant e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Unknown tenant");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail rebuildRefused(RebuildRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Rebuild refused");
         return problem;
     }
 
