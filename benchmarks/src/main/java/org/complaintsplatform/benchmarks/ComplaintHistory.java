@@ -107,16 +107,16 @@ final class ComplaintHistory {
         }
     }
 
-    long complaintEvents() {
-        return complaintEvents;
-    }
-
     long deadlineEvents() {
         return deadlineEvents;
     }
 
     long lifecycles() {
         return lifecycles;
+    }
+
+    int tenants() {
+        return tenants.size();
     }
 
     private final class Lifecycle {

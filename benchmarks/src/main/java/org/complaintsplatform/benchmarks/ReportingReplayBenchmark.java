@@ -106,9 +106,9 @@ public final class ReportingReplayBenchmark {
             long heapAfter = liveHeap();
             Projection replayed = projection(jdbc);
 
-            System.out.printf("events: %d on %s (%d lifecycles, 5 tenants); %d deadline events also loaded, on a topic"
+            System.out.printf("events: %d on %s (%d lifecycles, %d tenants); %d deadline events also loaded, on a topic"
                             + " reporting-service does not consume; loaded in %.1f s%n",
-                    records, topics, history.lifecycles(), history.deadlineEvents(), loadSeconds);
+                    records, topics, history.lifecycles(), history.tenants(), history.deadlineEvents(), loadSeconds);
             System.out.printf("cores: %d, max heap: %d MB, service arguments: %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20, serviceArguments);
             System.out.printf("raw KafkaConsumer read per second (CloudEvents deserialized): cold %.0f, warm %.0f%n",
