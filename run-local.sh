@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts the whole platform on this machine: an embedded PostgreSQL (port 15432) and a
 # single-node KRaft Kafka broker (port 9092), data kept in ./.data, and the five services
-# (ports 8081-8085). See README.md for external PostgreSQL/Kafka settings.
+# (ports 8081-8085) and a development token issuer (8090). See README.md for external PostgreSQL/Kafka settings.
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/use-jdk21.sh
