@@ -24,6 +24,7 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
     @Test
     void everyEndpointAnswersEachRoleAndTenantAsDesigned() {
         AuthorizationMatrix matrix = AuthorizationMatrix.of(context, "cambridgeshire", "telford-wrekin")
+                .allow(GET, "/api/v1/tenants/{tenantId}/complaints", Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
                 .allow(GET, COMPLAINT, Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
                 .allow(POST, COMPLAINT + "/extensions", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/sufficient-interest", Roles.MANAGER)
@@ -36,6 +37,6 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(20 * 8 * 2);
+        assertThat(matrix.verify()).isEqualTo(21 * 8 * 2);
     }
 }

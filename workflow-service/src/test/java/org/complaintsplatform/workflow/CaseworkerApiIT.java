@@ -129,6 +129,45 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
                 .isEqualTo(404);
     }
 
+    /**
+     * Registered Monday 5 January 2026: Stage 1 response due in 10 working days, Monday 19 January 2026, long
+     * past; registered Tuesday 22 December 2026: due Friday 8 January 2027 (Christmas, Boxing Day on Monday 28
+     * and New Year's Day skipped), not yet due.
+     */
+    @Test
+    void caseworkersListTheirComplaintsByStatusStageAndWhatIsOverdue() throws Exception {
+        UUID late = UUID.randomUUID();
+        register(late, Instant.parse("2026-01-05T10:00:00Z"));
+        register();
+        String list = "/api/v1/tenants/cambridgeshire/complaints?limit=200";
+
+        JsonNode overdue = entry(list + "&overdue=true", late);
+        assertThat(overdue.path("nextDueOn").asText()).isEqualTo("2026-01-19");
+        assertThat(overdue.path("overdue").asBoolean()).isTrue();
+        assertThat(entry(list + "&overdue=true", complaintId).isMissingNode()).isTrue();
+        JsonNode current = entry(list + "&status=RECEIVED&stage=1", complaintId);
+        assertThat(current.path("nextDueOn").asText()).isEqualTo("2027-01-08");
+        assertThat(current.path("overdue").asBoolean()).isFalse();
+
+        post("/api/v1/tenants/cambridgeshire/complaints/" + complaintId + "/responses", null, """
+                {"stage":1,"findings":[{"point":1,"outcome":"UPHELD"}],"respondedAt":"2027-01-05T12:00:00Z"}""");
+        assertThat(entry(list + "&status=RECEIVED", complaintId).isMissingNode()).isTrue();
+        // responded: only the complainant's window to ask for Stage 2 runs, which is theirs, not overdue for anyone
+        assertThat(entry(list + "&status=RESPONDED", complaintId).path("nextDueOn").isNull()).isTrue();
+
+        assertThat(http.getForEntity(list + "&offset=-1", String.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(http.getForEntity(list + "&status=LOST", String.class).getStatusCode().value()).isEqualTo(400);
+    }
+
+    private JsonNode entry(String path, UUID id) throws Exception {
+        for (JsonNode entry : json.readTree(http.getForEntity(path, String.class).getBody()).path("complaints")) {
+            if (id.toString().equals(entry.path("complaintId").asText())) {
+                return entry;
+            }
+        }
+        return json.missingNode();
+    }
+
     /** Valid bodies of every action, from the scenarios; the fuzzer makes bad and odd ones from them. */
     private static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("advocate", "{\"provider\":\"NYAS\",\"assignedAt\":\"2027-01-05T10:00:00Z\"}"),
@@ -181,8 +220,12 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
     }
 
     private void register() throws Exception {
+        register(complaintId, Instant.parse("2026-12-22T16:45:00Z"));
+    }
+
+    private void register(UUID complaintId, Instant receivedAt) throws Exception {
         SubmissionReceived submission = new SubmissionReceived("cambridgeshire", complaintId,
-                Instant.parse("2026-12-22T16:45:00Z"), "CAM-2026-000777", ReceiptChannel.WEB, FeedbackType.COMPLAINT,
+                receivedAt, "CAM-2026-000777", ReceiptChannel.WEB, FeedbackType.COMPLAINT,
                 Route.STATUTORY, false, new SubmissionReceived.Complainant(ComplainantRole.PARENT, "Alex Example",
                 "alex@example.org", null, ContactPreference.EMAIL), null, "No reply for six weeks.", null);
         kafka.send(new ProducerRecord<>(Topics.SUBMISSIONS, complaintId.toString(),

@@ -18,7 +18,8 @@ class AccessConfiguration {
     @Bean
     AccessRules workflowAccessRules() {
         return endpoints -> endpoints
-                .requestMatchers(HttpMethod.GET, COMPLAINT).hasAnyRole(Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/tenants/*/complaints", COMPLAINT)
+                .hasAnyRole(Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
                 .requestMatchers(HttpMethod.POST, COMPLAINT + "/extensions", COMPLAINT + "/sufficient-interest",
                         COMPLAINT + "/late-escalation-decision").hasRole(Roles.MANAGER)
                 .requestMatchers(HttpMethod.POST, COMPLAINT + "/*", COMPLAINT + "/panel/*").hasAnyRole(Roles.CASEWORKER, Roles.MANAGER)

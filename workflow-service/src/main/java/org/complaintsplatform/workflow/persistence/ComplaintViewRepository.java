@@ -11,16 +11,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.complaintsplatform.workflow.api.ComplaintId;
+import org.complaintsplatform.workflow.api.ComplaintList;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintStatus;
-import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ComplaintSummary.TimelineEntry;
+import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ConsentGiver;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.Correspondence;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.InformationSharing;
+import org.complaintsplatform.workflow.api.ListComplaints;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.Strictness;
 import org.jspecify.annotations.Nullable;
@@ -209,6 +211,39 @@ public class ComplaintViewRepository {
                         Route.valueOf(rs.getString("route")), rs.getDate("received_on").toLocalDate(),
                         date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), informationSharing(rs), dueDates, timeline))
                 .optional();
+    }
+
+    /** The clocks the organisation must meet: the complainant's windows to ask for the next stage are theirs. */
+    public List<ComplaintList.Entry> list(ListComplaints query) {
+        return jdbc.sql("""
+                        SELECT v.complaint_id, v.reference, v.status, v.stage, v.feedback_type, v.route, v.received_on,
+                               (SELECT min(d.due_on) FROM complaint_due_date d
+                                WHERE d.complaint_id = v.complaint_id AND d.step <> :window) AS next_due_on
+                        FROM complaint_view v
+                        WHERE v.tenant_id = :tenant
+                          AND (CAST(:status AS text) IS NULL OR v.status = :status)
+                          AND (CAST(:stage AS integer) IS NULL OR v.stage = :stage)
+                          AND (NOT :overdueOnly OR EXISTS (SELECT 1 FROM complaint_due_date d
+                               WHERE d.complaint_id = v.complaint_id AND d.step <> :window AND d.due_on < :today))
+                        ORDER BY v.received_on, v.complaint_id
+                        LIMIT :limit OFFSET :offset""")
+                .param("window", DueDate.REQUEST_WINDOW)
+                .param("tenant", query.tenantId())
+                .param("status", query.status() == null ? null : query.status().name())
+                .param("stage", query.stage())
+                .param("overdueOnly", query.overdueOnly())
+                .param("today", Date.valueOf(query.today()))
+                .param("limit", query.limit())
+                .param("offset", query.offset())
+                .query((rs, n) -> {
+                    LocalDate nextDueOn = date(rs, "next_due_on");
+                    return new ComplaintList.Entry(new ComplaintId(rs.getObject("complaint_id", UUID.class)),
+                            rs.getString("reference"), ComplaintStatus.valueOf(rs.getString("status")), rs.getInt("stage"),
+                            FeedbackType.valueOf(rs.getString("feedback_type")), Route.valueOf(rs.getString("route")),
+                            rs.getDate("received_on").toLocalDate(), nextDueOn,
+                            nextDueOn != null && nextDueOn.isBefore(query.today()));
+                })
+                .list();
     }
 
     public Optional<Correspondence> findCorrespondence(String tenantId, ComplaintId complaintId) {

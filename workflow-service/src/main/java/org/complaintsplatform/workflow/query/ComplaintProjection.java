@@ -16,6 +16,7 @@ import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
+import org.complaintsplatform.workflow.api.ComplaintList;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintResumed;
 import org.complaintsplatform.workflow.api.ComplaintStatus;
@@ -31,6 +32,7 @@ import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.ListComplaints;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
@@ -316,6 +318,11 @@ public class ComplaintProjection {
     @QueryHandler
     Optional<ComplaintSummary> handle(FindComplaint query) {
         return views.findSummary(query.tenantId(), query.complaintId());
+    }
+
+    @QueryHandler
+    ComplaintList handle(ListComplaints query) {
+        return new ComplaintList(views.list(query), query.limit(), query.offset());
     }
 
     @QueryHandler

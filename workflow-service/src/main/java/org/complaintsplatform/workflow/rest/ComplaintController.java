@@ -1,17 +1,25 @@
 package org.complaintsplatform.workflow.rest;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.complaintsplatform.workflow.api.ComplaintId;
+import org.complaintsplatform.workflow.api.ComplaintList;
+import org.complaintsplatform.workflow.api.ComplaintStatus;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.FindComplaint;
+import org.complaintsplatform.workflow.api.ListComplaints;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Complaint queries for caseworkers. Another tenant's complaint answers 404, like an unknown one. */
@@ -19,10 +27,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants/{tenantId}/complaints")
 public class ComplaintController {
 
-    private final QueryGateway queries;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    public ComplaintController(QueryGateway queries) {
+    static final int MAX_PAGE = 200;
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    public ComplaintController(QueryGateway queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
+    }
+
+    /**
+     * The organisation's complaints, oldest first, by status and stage, or only those with a clock overdue today
+     * (London). Pages of at most {@value #MAX_PAGE}; ask for the next with {@code offset}.
+     */
+    @GetMapping
+    public ComplaintList complaints(@PathVariable String tenantId,
+                                    @RequestParam(required = false) @Nullable ComplaintStatus status,
+                                    @RequestParam(required = false) @Nullable Integer stage,
+                                    @RequestParam(defaultValue = "false") boolean overdue,
+                                    @RequestParam(defaultValue = "50") int limit,
+                                    @RequestParam(defaultValue = "0") int offset) {
+        if (offset < 0) {
+            throw new InvalidQuery("offset must not be negative");
+        }
+        ListComplaints query = new ListComplaints(tenantId, status, stage, overdue, LocalDate.now(clock.withZone(LONDON)),
+                Math.clamp(limit, 1, MAX_PAGE), offset);
+        return queries.query(query, ResponseTypes.instanceOf(ComplaintList.class)).join();
     }
 
     /** The complaint with its version as {@code ETag}, to send back in {@code If-Match} with an action. */

@@ -41,6 +41,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail invalidQuery(InvalidQuery exception) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid query", exception.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail invalidIfMatch(ETags.InvalidIfMatch exception) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid If-Match", exception.getMessage());
     }
