@@ -1,6 +1,7 @@
 package org.complaintsplatform.kafkasupport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -30,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
+import org.complaintsplatform.kafkasupport.ProcessedEvents;
 import org.complaintsplatform.kafkasupport.TransactionalOutbox;
 import org.complaintsplatform.kafkasupport.UnknownTenant;
 import org.complaintsplatform.testsupport.TestInfrastructure;
@@ -71,6 +74,8 @@ class KafkaSupportIT {
     JdbcTemplate jdbc;
     @Autowired
     DefaultErrorHandler kafkaErrorHandler;
+    @Autowired
+    ProcessedEvents processedEvents;
 
     private final UUID complaintId = UUID.randomUUID();
 
@@ -94,6 +99,24 @@ class KafkaSupportIT {
         assertThat(codec.decode(record.value())).isEqualTo(deadlineSet());
         assertThat(recordsOf(complaintId.toString())).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_message", Long.class)).isZero();
+    }
+
+    @Test
+    void aBatchRecordsOnlyTheEventsNotProcessedBeforeAndNeedsATransaction() {
+        String seen = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> processedEvents.markProcessed("batch-consumer", seen));
+
+        Set<String> recorded = transactions.execute(status ->
+                processedEvents.markProcessed("batch-consumer", List.of(seen, fresh)));
+
+        Set<String> byAnotherConsumer = transactions.execute(status ->
+                processedEvents.markProcessed("other-consumer", List.of(seen)));
+
+        assertThat(recorded).containsExactly(fresh);
+        assertThat(byAnotherConsumer).containsExactly(seen);
+        assertThatThrownBy(() -> processedEvents.markProcessed("batch-consumer", List.of(UUID.randomUUID().toString())))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

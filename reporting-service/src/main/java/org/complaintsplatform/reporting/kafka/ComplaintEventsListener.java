@@ -32,10 +32,10 @@ import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
+import org.complaintsplatform.kafkasupport.ProcessedEvents;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.reporting.api.ReceivedComplaint;
 import org.complaintsplatform.reporting.api.ResponseOutcome;
-import org.complaintsplatform.reporting.persistence.ProcessedEventIds;
 import org.complaintsplatform.reporting.persistence.ProjectionWrites;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -64,13 +64,13 @@ class ComplaintEventsListener {
     private static final String RESPONSE = "RESPONSE";
     private static final LogAccessor LOG = new LogAccessor(ComplaintEventsListener.class);
 
-    private final ProcessedEventIds processedEvents;
+    private final ProcessedEvents processedEvents;
     private final CloudEventCodec codec;
     private final RecordInterceptor<Object, Object> knownTenantCheck;
     private final ProjectionWrites writes;
     private final TransactionTemplate transactions;
 
-    ComplaintEventsListener(ProcessedEventIds processedEvents, CloudEventCodec codec,
+    ComplaintEventsListener(ProcessedEvents processedEvents, CloudEventCodec codec,
                             RecordInterceptor<Object, Object> knownTenantCheck, ProjectionWrites writes,
                             TransactionTemplate transactions) {
         this.processedEvents = processedEvents;
