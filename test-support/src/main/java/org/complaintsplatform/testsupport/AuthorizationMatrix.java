@@ -118,9 +118,8 @@ public final class AuthorizationMatrix {
         if (role == null) {
             return "401";
         }
-        boolean service = "service".equals(role);
-        boolean withoutTenant = PLATFORM_ROLES.contains(role) && !service;
-        if (tenantScoped && !service && (withoutTenant || !ownPath)) {
+        // services act for every tenant; other platform roles belong to none, so every tenant path is another's
+        if (tenantScoped && !"service".equals(role) && (PLATFORM_ROLES.contains(role) || !ownPath)) {
             return "404";
         }
         return roles.contains(role) ? "passed" : "403";

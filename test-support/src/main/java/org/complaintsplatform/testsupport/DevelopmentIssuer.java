@@ -122,28 +122,28 @@ public final class DevelopmentIssuer implements AutoCloseable {
      * @param tenant absent for platform administrators, who belong to no organisation
      */
     public String token(String subject, @Nullable String tenant, List<String> roles) {
-        Instant now = clock.instant();
+        return token(subject, tenant, roles, clock.instant(), LIFETIME);
+    }
+
+    /** A token signed by this issuer's key but already expired, for tests of the refusal. */
+    public String expiredToken(String subject, String tenant, List<String> roles) {
+        return token(subject, tenant, roles, clock.instant().minus(Duration.ofHours(2)), Duration.ofMinutes(5));
+    }
+
+    private String token(String subject, @Nullable String tenant, List<String> roles, Instant issuedAt, Duration lifetime) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuerUri())
                 .subject(subject)
                 .audience(AUDIENCE)
-                .issueTime(Date.from(now))
-                .notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .issueTime(Date.from(issuedAt))
+                .notBeforeTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", roles);
         if (tenant != null) {
             claims.claim("tenant", tenant);
         }
         return sign(claims.build());
-    }
-
-    /** A token signed by this issuer's key but already expired, for tests of the refusal. */
-    public String expiredToken(String subject, String tenant, List<String> roles) {
-        Instant past = clock.instant().minus(Duration.ofHours(2));
-        return sign(new JWTClaimsSet.Builder()
-                .issuer(issuerUri()).subject(subject).audience(AUDIENCE).claim("tenant", tenant).claim("roles", roles)
-                .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofMinutes(5)))).build());
     }
 
     private String sign(JWTClaimsSet claims) {
