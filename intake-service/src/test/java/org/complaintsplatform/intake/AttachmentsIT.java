@@ -2,7 +2,6 @@ package org.complaintsplatform.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -122,18 +121,12 @@ class AttachmentsIT extends IntakeIntegrationTest {
     /** @param filename null sends the bytes in a part that is not named {@code file} */
     private HttpResponse<String> upload(String tenant, String complaint, String key, @Nullable String filename,
                                         String type, byte[] content) throws IOException, InterruptedException {
-        String boundary = "----intake-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + (filename == null ? "other" : "file")
-                + "\"; filename=\"" + (filename == null ? "x.pdf" : filename) + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart body = filename == null ? multipart("other", "x.pdf", type, content) : multipart("file", filename, type, content);
         return http.send(HttpRequest.newBuilder(uri("/api/v1/tenants/" + tenant + "/submissions/" + complaint + "/attachments"))
                 .header("Authorization", "Bearer " + TestTokens.member(tenant))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", body.contentType())
                 .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

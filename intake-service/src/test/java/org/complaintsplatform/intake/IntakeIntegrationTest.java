@@ -1,8 +1,11 @@
 package org.complaintsplatform.intake;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -38,6 +41,20 @@ abstract class IntakeIntegrationTest {
         Clock fixedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
         }
+    }
+
+    /** One uploaded part, as a portal sends it: {@code field} is the part's name, which the API expects to be "file". */
+    static Multipart multipart(String field, String filename, String type, byte[] content) {
+        String boundary = "----intake-test-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    record Multipart(String contentType, byte[] body) {
     }
 
     @DynamicPropertySource

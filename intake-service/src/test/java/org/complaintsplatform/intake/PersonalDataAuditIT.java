@@ -2,7 +2,6 @@ package org.complaintsplatform.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,17 +117,12 @@ class PersonalDataAuditIT extends IntakeIntegrationTest {
     }
 
     private String upload() throws Exception {
-        String boundary = "----audit-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"minutes.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(TEXT);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart body = multipart("file", "minutes.txt", "text/plain", TEXT);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/tenants/" + TENANT + "/submissions/" + complaintId
                         + "/attachments"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", body.contentType())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), portal, null);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.body())), portal, null);
         assertThat(response.statusCode()).isEqualTo(201);
         return json.readTree(response.body()).get("attachmentId").asText();
     }

@@ -3,7 +3,6 @@ package org.complaintsplatform.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -227,17 +226,12 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
     }
 
     private HttpResponse<String> upload(String key) throws Exception {
-        String boundary = "----intake-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + FILENAME
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(PDF);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart body = multipart("file", FILENAME, "application/pdf", PDF);
         return http.send(HttpRequest.newBuilder(uri("/api/v1/tenants/" + TENANT + "/submissions/" + complaintId + "/attachments"))
                 .header("Authorization", "Bearer " + TestTokens.member(TENANT))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", body.contentType())
                 .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
