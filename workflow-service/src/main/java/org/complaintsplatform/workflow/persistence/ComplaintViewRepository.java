@@ -216,16 +216,16 @@ public class ComplaintViewRepository {
     /** The clocks the organisation must meet: the complainant's windows to ask for the next stage are theirs. */
     public List<ComplaintList.Entry> list(ListComplaints query) {
         return jdbc.sql("""
-                        SELECT v.complaint_id, v.reference, v.status, v.stage, v.feedback_type, v.route, v.received_on,
-                               (SELECT min(d.due_on) FROM complaint_due_date d
-                                WHERE d.complaint_id = v.complaint_id AND d.step <> :window) AS next_due_on
-                        FROM complaint_view v
-                        WHERE v.tenant_id = :tenant
-                          AND (CAST(:status AS text) IS NULL OR v.status = :status)
-                          AND (CAST(:stage AS integer) IS NULL OR v.stage = :stage)
-                          AND (NOT :overdueOnly OR EXISTS (SELECT 1 FROM complaint_due_date d
-                               WHERE d.complaint_id = v.complaint_id AND d.step <> :window AND d.due_on < :today))
-                        ORDER BY v.received_on, v.complaint_id
+                        SELECT * FROM (
+                            SELECT v.complaint_id, v.reference, v.status, v.stage, v.feedback_type, v.route, v.received_on,
+                                   (SELECT min(d.due_on) FROM complaint_due_date d
+                                    WHERE d.complaint_id = v.complaint_id AND d.step <> :window) AS next_due_on
+                            FROM complaint_view v
+                            WHERE v.tenant_id = :tenant
+                              AND (CAST(:status AS text) IS NULL OR v.status = :status)
+                              AND (CAST(:stage AS integer) IS NULL OR v.stage = :stage)) listed
+                        WHERE NOT :overdueOnly OR next_due_on < :today
+                        ORDER BY received_on, complaint_id
                         LIMIT :limit OFFSET :offset""")
                 .param("window", DueDate.REQUEST_WINDOW)
                 .param("tenant", query.tenantId())
