@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param discretion       whether a late complaint may still be accepted
  * @param decidedBy        who decides a late complaint, where the seed says
  * @param writtenDecision  whether a refusal is given in writing
- * @param acceptedLate     late complaints that are accepted, or considered favourably
+ * @param acceptedLate     circumstances in which a late complaint is accepted, or considered favourably
  */
 public record TimeLimit(
         Timescale limit,
         boolean discretion,
         @Nullable String decidedBy,
         boolean writtenDecision,
-        List<Provision> acceptedLate,
+        List<LateAcceptance> acceptedLate,
         String seed,
         @Nullable String note) {
 

@@ -1,6 +1,7 @@
 package org.complaintsplatform.procedures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.complaintsplatform.procedures.ProfileTestSupport.ENGLAND;
 import static org.complaintsplatform.procedures.ProfileTestSupport.date;
 import static org.complaintsplatform.procedures.ProfileTestSupport.deadline;
@@ -159,7 +160,9 @@ class CambridgeshireProfileTest {
         TimeLimit timeLimit = profile.eligibility().timeLimit();
         assertThat(timeLimit.limit()).isEqualTo(new Timescale(12, TimescaleUnit.CALENDAR_MONTHS));
         assertThat(timeLimit.discretion()).isTrue();
-        assertThat(timeLimit.acceptedLate()).hasSize(2);
+        assertThat(timeLimit.acceptedLate()).extracting(LateAcceptance::kind, LateAcceptance::effect).containsExactly(
+                tuple(LateAcceptanceKind.UNAWARE_UNTIL_RECENTLY, LateAcceptanceEffect.COUNTED_FROM_AWARENESS),
+                tuple(LateAcceptanceKind.CHILD_UNABLE_TO_COMPLAIN_IN_TIME, LateAcceptanceEffect.CONSIDERED));
         assertThat(profile.eligibility().sufficientInterest()).isNotNull();
         assertThat(profile.eligibility().mayComplain()).contains(ComplainantRole.PERSON_WITH_SUFFICIENT_INTEREST);
     }

@@ -107,8 +107,10 @@ class CoreAssetsProfileTest {
         assertThat(timeLimit.limit()).isEqualTo(new Timescale(1, TimescaleUnit.YEARS));
         assertThat(timeLimit.discretion()).isTrue();
         assertThat(timeLimit.writtenDecision()).isTrue();
-        assertThat(timeLimit.acceptedLate()).singleElement()
-                .satisfies(provision -> assertThat(provision.rule()).contains("always accepted"));
+        assertThat(timeLimit.acceptedLate()).singleElement().satisfies(late -> {
+            assertThat(late.kind()).isEqualTo(LateAcceptanceKind.CHILD_AT_THE_TIME);
+            assertThat(late.effect()).isEqualTo(LateAcceptanceEffect.ACCEPTED);
+        });
     }
 
     // "The written record ... will be retained for at least three years from the close of the complaint process."

@@ -176,6 +176,10 @@ class TelfordWrekinProfileTest {
         assertThat(timeLimit.limit()).isEqualTo(new Timescale(1, TimescaleUnit.YEARS));
         assertThat(timeLimit.discretion()).isTrue();
         assertThat(timeLimit.writtenDecision()).isTrue();
+        assertThat(timeLimit.acceptedLate()).singleElement().satisfies(late -> {
+            assertThat(late.kind()).isEqualTo(LateAcceptanceKind.NOT_REASONABLE_TO_COMPLAIN_SOONER);
+            assertThat(late.effect()).isEqualTo(LateAcceptanceEffect.CONSIDERED);
+        });
         assertThat(profile.eligibility().mayComplain()).contains(ComplainantRole.FOSTER_CARER, ComplainantRole.SPECIAL_GUARDIAN);
     }
 
