@@ -9,6 +9,7 @@ import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
@@ -25,6 +26,7 @@ import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.contracts.deadline.DeadlineApproaching;
 import org.complaintsplatform.contracts.deadline.DeadlineCancelled;
@@ -74,7 +76,9 @@ public enum EventType {
     DEADLINE_APPROACHING("deadline-approaching", 1, DeadlineApproaching.class, Topics.DEADLINE_EVENTS),
     DEADLINE_CANCELLED("deadline-cancelled", 1, DeadlineCancelled.class, Topics.DEADLINE_EVENTS),
     LETTER_FAILED("letter-failed", 1, LetterFailed.class, Topics.NOTIFICATION_EVENTS),
-    COMPLAINT_PERSONAL_DATA_ERASED("complaint-personal-data-erased", 1, ComplaintPersonalDataErased.class, Topics.COMPLAINT_EVENTS);
+    COMPLAINT_PERSONAL_DATA_ERASED("complaint-personal-data-erased", 1, ComplaintPersonalDataErased.class, Topics.COMPLAINT_EVENTS),
+    TIME_LIMIT_DECIDED("time-limit-decided", 1, TimeLimitDecided.class, Topics.COMPLAINT_EVENTS),
+    COMPLAINT_EXCLUDED("complaint-excluded", 1, ComplaintExcluded.class, Topics.COMPLAINT_EVENTS);
 
     private static final String TYPE_PREFIX = "org.complaintsplatform.";
 
