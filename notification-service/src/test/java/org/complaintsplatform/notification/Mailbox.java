@@ -32,7 +32,8 @@ final class Mailbox implements AutoCloseable {
      *
      * @param partTypes the MIME type of each part that is not a multipart, e.g. {@code text/plain}
      */
-    record Mail(String from, List<String> to, String subject, String text, byte[] pdf, List<String> partTypes) {
+    record Mail(String messageId, String from, List<String> to, String subject, String text, byte[] pdf,
+                List<String> partTypes) {
     }
 
     private volatile GreenMail server;
@@ -79,8 +80,8 @@ final class Mailbox implements AutoCloseable {
                 List<byte[]> pdfs = new ArrayList<>();
                 List<String> partTypes = new ArrayList<>();
                 collect(message, text, pdfs, partTypes);
-                mails.add(new Mail(((InternetAddress) message.getFrom()[0]).getAddress(), recipients, message.getSubject(),
-                        text.toString(), pdfs.isEmpty() ? new byte[0] : pdfs.getFirst(), partTypes));
+                mails.add(new Mail(message.getMessageID(), ((InternetAddress) message.getFrom()[0]).getAddress(), recipients,
+                        message.getSubject(), text.toString(), pdfs.isEmpty() ? new byte[0] : pdfs.getFirst(), partTypes));
             }
         }
         return mails;

@@ -96,6 +96,7 @@ class NotificationServiceIT extends NotificationIntegrationTest {
         List<Mailbox.Mail> mails = await().until(() -> mailbox.to(email(complaintId)), received -> !received.isEmpty());
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.from()).isEqualTo("complaints@cambridgeshire.example");
+            assertThat(mail.messageId()).isEqualTo("<" + letter.get("id") + "@cambridgeshire.example>");
             assertThat(mail.subject()).isEqualTo("Acknowledgement (our reference CAM-2026-000123)");
             assertThat(mail.text()).isEqualToNormalizingNewlines(expectedBody);
             assertThat(sha256(mail.pdf())).isEqualTo(letter.get("pdf_sha256"));

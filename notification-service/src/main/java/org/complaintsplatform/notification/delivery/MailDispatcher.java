@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The one window this cannot close: the server accepted the e-mail and the process died (or the
  * database failed) before the SENT row committed. The letter is still PENDING and is sent again: at
- * most one duplicate e-mail per such crash, never a lost one.
+ * most one duplicate e-mail per such crash, never a lost one, and with the same Message-ID (derived from
+ * the letter's id), so mail systems that de-duplicate by it deliver one.
  */
 @Component
 public class MailDispatcher {
@@ -69,8 +70,9 @@ public class MailDispatcher {
         LetterRecord letter = queued.letter();
         int attempts = letter.attempts() + 1;
         try {
-            gateway.send(new OutgoingMail(settings.from(), required(letter.recipient()), required(letter.subject()),
-                    required(letter.body()), letter.letterType().templateName() + ".pdf", queued.pdf()));
+            gateway.send(new OutgoingMail(Mails.messageId(letter.id(), settings.from()), settings.from(),
+                    required(letter.recipient()), required(letter.subject()), required(letter.body()),
+                    letter.letterType().templateName() + ".pdf", queued.pdf()));
         } catch (MailGateway.MailRejected e) {
             fail(letter, attempts, DeliveryFailure.REJECTED, e);
             return true;

@@ -1,5 +1,11 @@
 package org.complaintsplatform.notification.delivery;
 
-/** One e-mail: the letter's text as the body and its PDF attached. */
-public record OutgoingMail(String from, String to, String subject, String text, String attachmentName, byte[] pdf) {
+/**
+ * One e-mail: the letter's text as the body and its PDF attached.
+ *
+ * @param messageId the {@code Message-ID} header, derived from the letter's id so that every attempt to send
+ *                  one letter carries the same one (see {@link Mails#messageId})
+ */
+public record OutgoingMail(String messageId, String from, String to, String subject, String text, String attachmentName,
+                           byte[] pdf) {
 }

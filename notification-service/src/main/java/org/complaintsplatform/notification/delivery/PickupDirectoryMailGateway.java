@@ -34,6 +34,7 @@ public final class PickupDirectoryMailGateway implements MailGateway {
             MimeMessage message = new MimeMessage(session);
             Mails.fill(message, mail);
             message.saveChanges();
+            message.setHeader("Message-ID", mail.messageId());
             Path partial = Files.createTempFile(directory, "mail-", ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 message.writeTo(out);

@@ -6,22 +6,32 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 
+import java.io.InputStream;
 import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessagePreparator;
 
 class MailDeliveryTest {
 
-    private static final OutgoingMail MAIL = new OutgoingMail("complaints@example.org", "sam@example.org", "Subject",
-            "Text", "acknowledgement.pdf", new byte[] {1});
+    private static final UUID LETTER_ID = UUID.fromString("7c0f3f5e-2b1a-4c1e-9d3a-0a6f1c2b3d4e");
+    private static final OutgoingMail MAIL = new OutgoingMail(Mails.messageId(LETTER_ID, "complaints@example.org"),
+            "complaints@example.org", "sam@example.org", "Subject", "Text", "acknowledgement.pdf", new byte[] {1});
 
     @Test
     void retriesWaitTwiceAsLongEachTimeUpToTheMaximum() {
@@ -53,5 +63,24 @@ class MailDeliveryTest {
 
         assertThatThrownBy(() -> new SmtpMailGateway(sender).send(MAIL))
                 .isInstanceOf(MailSendException.class).isNotInstanceOf(MailGateway.MailRejected.class);
+    }
+
+    @Test
+    void everyEmailOfALetterCarriesTheMessageIdDerivedFromTheLetterId(@TempDir Path directory) throws Exception {
+        assertThat(MAIL.messageId()).isEqualTo("<7c0f3f5e-2b1a-4c1e-9d3a-0a6f1c2b3d4e@example.org>");
+
+        PickupDirectoryMailGateway gateway = new PickupDirectoryMailGateway(directory);
+        gateway.send(MAIL);
+        gateway.send(MAIL);
+
+        List<Path> files;
+        try (var listed = Files.list(directory)) {
+            files = listed.toList();
+        }
+        assertThat(files).hasSize(2).allSatisfy(file -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                assertThat(new MimeMessage(Session.getInstance(new Properties()), in).getMessageID()).isEqualTo(MAIL.messageId());
+            }
+        });
     }
 }
