@@ -35,6 +35,7 @@ import org.complaintsplatform.workflow.api.Complainant;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
+import org.complaintsplatform.workflow.api.ComplaintExcluded;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintResumed;
@@ -44,9 +45,11 @@ import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
+import org.complaintsplatform.workflow.api.DecideTimeLimit;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ErasePersonalData;
 import org.complaintsplatform.workflow.api.EscalationRequested;
+import org.complaintsplatform.workflow.api.ExcludeComplaint;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
@@ -79,10 +82,13 @@ import org.complaintsplatform.workflow.api.SubmitInvestigationReport;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
 import org.complaintsplatform.workflow.api.SuspendComplaint;
 import org.complaintsplatform.workflow.api.SuspensionGround;
+import org.complaintsplatform.workflow.api.TimeLimitDecided;
 import org.complaintsplatform.workflow.api.WithdrawComplaint;
 import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation.RuleCode;
+import org.complaintsplatform.workflow.command.DueDates.ExclusionRule;
 import org.complaintsplatform.workflow.command.DueDates.Retained;
+import org.complaintsplatform.workflow.command.DueDates.TimeLimitRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,6 +130,7 @@ public class Complaint {
     private @Nullable SuspendedClocks suspended;
     /** Only brief information may go to the complainant until consent is recorded. */
     private boolean sharingRestricted;
+    private boolean timeLimitDecided;
     /** The clocks running now, by {@link DueDate#key()}. */
     private Map<String, DueDate> clocks = new LinkedHashMap<>();
 
@@ -216,6 +223,46 @@ public class Complaint {
                 : List.of();
         apply(new SufficientInterestDecided(complaintId, tenantId, command.decidedAt(), decidedOn,
                 command.sufficientInterest(), keys.seal(complaintId, command.reason()), deadlines));
+    }
+
+    /**
+     * Telford &amp; Wrekin: "the Council has discretion to waive this time limit"; Core Assets: "the ... Complaints
+     * Manager will exercise discretion as to whether or not to accept your complaint". Decided on the complaint as
+     * received, once, before its Stage 1 response; a refusal ends the complaint.
+     */
+    @CommandHandler
+    public void handle(DecideTimeLimit command, DueDates dueDates, PersonalDataKeys keys) {
+        LocalDate decidedOn = onOrAfterLastEvent(command.decidedAt());
+        requireRunningComplaint();
+        requireBeforeStageOneResponse("the time limit");
+        if (timeLimitDecided) {
+            throw new ComplaintRuleViolation(RuleCode.TIME_LIMIT_ALREADY_DECIDED,
+                    "the time limit of complaint " + complaintId + " has been decided");
+        }
+        TimeLimitRule timeLimit = dueDates.timeLimit(profile);
+        if (command.accepted() && !timeLimit.discretion()) {
+            throw new ComplaintRuleViolation(RuleCode.NO_TIME_LIMIT_DISCRETION,
+                    timeLimit.rule() + " gives no discretion to accept a late complaint");
+        }
+        apply(new TimeLimitDecided(complaintId, tenantId, command.decidedAt(), decidedOn, command.accepted(),
+                keys.seal(complaintId, command.reason()), timeLimit.decidedBy(), timeLimit.writtenDecision(), timeLimit.rule()));
+    }
+
+    /**
+     * Cambridgeshire: "Once the concurrent investigation has concluded, you may resubmit your complaint for
+     * consideration". Only the grounds the profile lists, each with its effect; decided before the Stage 1 response
+     * (a matter arising later puts the complaint on hold instead, TW-A19).
+     */
+    @CommandHandler
+    public void handle(ExcludeComplaint command, DueDates dueDates, PersonalDataKeys keys) {
+        LocalDate excludedOn = onOrAfterLastEvent(command.excludedAt());
+        requireRunningComplaint();
+        requireBeforeStageOneResponse("an exclusion");
+        ExclusionRule exclusion = dueDates.exclusion(profile, command.ground())
+                .orElseThrow(() -> new ComplaintRuleViolation(RuleCode.EXCLUSION_GROUND_NOT_RECOGNISED,
+                        "the procedure does not exclude " + command.ground() + "; it lists " + dueDates.exclusionGrounds(profile)));
+        apply(new ComplaintExcluded(complaintId, tenantId, command.excludedAt(), excludedOn, stage, command.ground(),
+                exclusion.effect(), command.wholeComplaint(), keys.seal(complaintId, command.explanation()), exclusion.rule()));
     }
 
     @CommandHandler
@@ -583,6 +630,18 @@ public class Complaint {
         }
     }
 
+    /** Whether the procedure considers the complaint at all is decided on it as received, before it is answered. */
+    private void requireBeforeStageOneResponse(String decision) {
+        if (stage != 1) {
+            throw new ComplaintRuleViolation(RuleCode.WRONG_STAGE,
+                    decision + " is decided at Stage 1; the complaint is at Stage " + stage);
+        }
+        if (stageResponded) {
+            throw new ComplaintRuleViolation(RuleCode.STAGE_ALREADY_RESPONDED,
+                    decision + " is decided before the Stage 1 response, which has been sent");
+        }
+    }
+
     private void requireCurrentStage(int requested) {
         if (requested != stage) {
             throw new ComplaintRuleViolation(RuleCode.WRONG_STAGE, "the complaint is at Stage " + stage + ", not " + requested);
@@ -632,6 +691,23 @@ public class Complaint {
     void on(SufficientInterestDecided event) {
         lastEventOn = event.decidedOn();
         event.deadlines().forEach(this::run);
+    }
+
+    @EventSourcingHandler
+    void on(TimeLimitDecided event) {
+        lastEventOn = event.decidedOn();
+        timeLimitDecided = true;
+        if (!event.accepted()) {
+            finish(event.decidedOn());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintExcluded event) {
+        lastEventOn = event.excludedOn();
+        if (event.wholeComplaint()) {
+            finish(event.excludedOn());
+        }
     }
 
     @EventSourcingHandler
@@ -759,6 +835,13 @@ public class Complaint {
     @EventSourcingHandler
     void on(PersonalDataErased event) {
         personalDataErased = true;
+    }
+
+    /** The complaint ends without a response: every clock stops for good, and its retention counts from today. */
+    private void finish(LocalDate on) {
+        finishedOn = on;
+        closed = true;
+        clocks.clear();
     }
 
     private void run(DueDate clock) {

@@ -52,6 +52,9 @@ public class ComplaintRuleViolation extends RuntimeException {
         NO_RETENTION_PERIOD,
         RETENTION_NOT_ENDED,
         CONSENT_NOT_NEEDED,
-        CONSENT_NOT_SIGNED
+        CONSENT_NOT_SIGNED,
+        TIME_LIMIT_ALREADY_DECIDED,
+        NO_TIME_LIMIT_DISCRETION,
+        EXCLUSION_GROUND_NOT_RECOGNISED
     }
 }

@@ -26,12 +26,15 @@ import org.complaintsplatform.procedures.Stage;
 import org.complaintsplatform.procedures.Step;
 import org.complaintsplatform.procedures.Suspension;
 import org.complaintsplatform.procedures.Tenant;
+import org.complaintsplatform.procedures.TimeLimit;
 import org.complaintsplatform.procedures.Timescale;
 import org.complaintsplatform.procedures.TimescaleUnit;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
+import org.complaintsplatform.workflow.api.ExclusionEffect;
+import org.complaintsplatform.workflow.api.ExclusionGround;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
@@ -176,6 +179,34 @@ public class DueDates {
         Suspension suspension = profile(ref).suspension();
         return suspension == null
                 || suspension.grounds().contains(org.complaintsplatform.procedures.SuspensionGround.valueOf(ground.name()));
+    }
+
+    /** The profile's time limit for complaining: whether a late complaint may be accepted, who decides, whether in writing. */
+    public TimeLimitRule timeLimit(ProfileRef ref) {
+        TimeLimit timeLimit = profile(ref).eligibility().timeLimit();
+        return new TimeLimitRule(timeLimit.discretion(), timeLimit.decidedBy(), timeLimit.writtenDecision(),
+                ref.profileId() + "-v" + ref.profileVersion() + "#eligibility.timeLimit");
+    }
+
+    /** What the profile says about late complaints, and the field it says it in. */
+    public record TimeLimitRule(boolean discretion, @Nullable String decidedBy, boolean writtenDecision, String rule) {
+    }
+
+    /** The effect of an exclusion ground the profile lists, with its field; empty where the profile does not list it. */
+    public Optional<ExclusionRule> exclusion(ProfileRef ref, ExclusionGround ground) {
+        return profile(ref).exclusions().grounds().stream()
+                .filter(exclusion -> exclusion.ground().name().equals(ground.name()))
+                .findFirst()
+                .map(exclusion -> new ExclusionRule(ExclusionEffect.valueOf(exclusion.effect().name()),
+                        ref.profileId() + "-v" + ref.profileVersion() + "#exclusions.grounds[" + ground.name() + "]"));
+    }
+
+    /** The grounds the profile lists, for a refusal that names them. */
+    public List<String> exclusionGrounds(ProfileRef ref) {
+        return profile(ref).exclusions().grounds().stream().map(exclusion -> exclusion.ground().name()).toList();
+    }
+
+    public record ExclusionRule(ExclusionEffect effect, String rule) {
     }
 
     /** The investigator roles a stage appoints; empty where the stage has no investigation. */
