@@ -29,14 +29,15 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
                 .allow(POST, COMPLAINT + "/extensions", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/sufficient-interest", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/late-escalation-decision", Roles.MANAGER)
+                .allow(POST, COMPLAINT + "/time-limit-decision", Roles.MANAGER)
                 .allow(GET, "/internal/v1/tenants/{tenantId}/complaints/{complaintId}/correspondence", Roles.SERVICE)
                 .allow(GET, PersonalDataAccessController.PATH, Roles.AUDITOR);
         for (String action : new String[]{"advocate", "responses", "escalation-requests", "statement", "investigators",
                 "reports", "panel", "panel/meeting", "panel/findings", "suspension", "resumption", "withdrawal", "closure",
-                "sharing-consent"}) {
+                "sharing-consent", "exclusion"}) {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(21 * 8 * 2);
+        assertThat(matrix.verify()).isEqualTo(23 * 8 * 2);
     }
 }

@@ -186,7 +186,9 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
             Map.entry("resumption", "{\"at\":\"2027-01-20T10:00:00Z\"}"),
             Map.entry("withdrawal", "{\"reason\":\"resolved informally\"}"),
             Map.entry("closure", "{\"at\":\"2027-07-02T10:00:00Z\"}"),
-            Map.entry("sharing-consent", "{\"givenBy\":\"PERSON_WITH_PARENTAL_RESPONSIBILITY\",\"signed\":true}"));
+            Map.entry("sharing-consent", "{\"givenBy\":\"PERSON_WITH_PARENTAL_RESPONSIBILITY\",\"signed\":true}"),
+            Map.entry("time-limit-decision", "{\"accepted\":true,\"reason\":\"unaware until recently\"}"),
+            Map.entry("exclusion", "{\"ground\":\"LEGAL_PROCEEDINGS\",\"wholeComplaint\":false,\"explanation\":\"court case\"}"));
 
     @Test
     void fuzzedBodiesOnEveryActionAnswerProblemDetailsNeverAServerError() throws Exception {

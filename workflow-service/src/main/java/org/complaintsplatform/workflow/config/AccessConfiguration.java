@@ -8,7 +8,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call which endpoint of workflow-service. Decisions the procedures reserve to a manager
- * (extensions, sufficient interest, a late request for the next stage) are the manager's alone.
+ * (extensions, sufficient interest, a late request for the next stage, accepting or refusing a complaint made after
+ * the time limit) are the manager's alone.
  */
 @Configuration
 class AccessConfiguration {
@@ -21,7 +22,7 @@ class AccessConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/tenants/*/complaints", COMPLAINT)
                 .hasAnyRole(Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
                 .requestMatchers(HttpMethod.POST, COMPLAINT + "/extensions", COMPLAINT + "/sufficient-interest",
-                        COMPLAINT + "/late-escalation-decision").hasRole(Roles.MANAGER)
+                        COMPLAINT + "/late-escalation-decision", COMPLAINT + "/time-limit-decision").hasRole(Roles.MANAGER)
                 .requestMatchers(HttpMethod.POST, COMPLAINT + "/*", COMPLAINT + "/panel/*").hasAnyRole(Roles.CASEWORKER, Roles.MANAGER)
                 .requestMatchers(HttpMethod.GET, "/internal/v1/tenants/*/complaints/*/correspondence").hasRole(Roles.SERVICE);
     }

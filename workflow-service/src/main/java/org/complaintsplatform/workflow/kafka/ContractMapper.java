@@ -14,6 +14,7 @@ import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
+import org.complaintsplatform.workflow.api.ComplaintExcluded;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintResumed;
@@ -38,6 +39,7 @@ import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
+import org.complaintsplatform.workflow.api.TimeLimitDecided;
 import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 
 /**
@@ -72,6 +74,8 @@ final class ContractMapper {
             case PanelHeld e -> toContract(e);
             case PanelFindingsIssued e -> toContract(e);
             case PersonalDataErased e -> toContract(e);
+            case TimeLimitDecided e -> toContract(e);
+            case ComplaintExcluded e -> toContract(e);
             default -> throw new IllegalArgumentException("no public event for " + event.getClass().getName());
         };
     }
@@ -198,6 +202,21 @@ final class ContractMapper {
     static org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased toContract(PersonalDataErased event) {
         return new org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased(event.tenantId(),
                 event.complaintId().value(), event.erasedAt(), event.retainedUntil(), event.rule());
+    }
+
+    /** The reason stays in the event store: notification-service writes the letter from the profile and workflow's API. */
+    static org.complaintsplatform.contracts.complaint.TimeLimitDecided toContract(TimeLimitDecided event) {
+        return new org.complaintsplatform.contracts.complaint.TimeLimitDecided(event.tenantId(), event.complaintId().value(),
+                event.decidedAt(), event.decidedOn(), event.accepted(), event.decidedBy(), event.writtenDecision(), event.rule());
+    }
+
+    /** The explanation the letter gives is free text: it stays in the event store. */
+    static org.complaintsplatform.contracts.complaint.ComplaintExcluded toContract(ComplaintExcluded event) {
+        return new org.complaintsplatform.contracts.complaint.ComplaintExcluded(event.tenantId(), event.complaintId().value(),
+                event.excludedAt(), event.excludedOn(), event.stage(),
+                org.complaintsplatform.contracts.complaint.ExclusionGround.valueOf(event.ground().name()),
+                org.complaintsplatform.contracts.complaint.ExclusionEffect.valueOf(event.effect().name()),
+                event.wholeComplaint(), event.rule());
     }
 
     private static List<org.complaintsplatform.contracts.complaint.DueDate> dueDates(List<DueDate> dueDates) {

@@ -16,6 +16,7 @@ import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
+import org.complaintsplatform.workflow.api.ComplaintExcluded;
 import org.complaintsplatform.workflow.api.ComplaintList;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintResumed;
@@ -44,6 +45,7 @@ import org.complaintsplatform.workflow.api.SharingConsentRecorded;
 import org.complaintsplatform.workflow.api.StageExtended;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.SufficientInterestDecided;
+import org.complaintsplatform.workflow.api.TimeLimitDecided;
 import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.persistence.ComplaintViewRepository;
 import org.complaintsplatform.workflow.privacy.PersonalDataVault;
@@ -120,6 +122,34 @@ public class ComplaintProjection {
         views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "SufficientInterestDecided",
                 (event.sufficientInterest() ? "Sufficient interest accepted" : "Sufficient interest not accepted")
                         + restarted(event.deadlines()));
+    }
+
+    @EventHandler
+    void on(TimeLimitDecided event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        if (!event.accepted()) {
+            views.markFinished(event.complaintId(), event.decidedOn());
+            views.clearDueDates(event.complaintId());
+            views.updateStatus(event.complaintId(), ComplaintStatus.CLOSED, 1);
+        }
+        views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "TimeLimitDecided",
+                (event.accepted() ? "Accepted although made after the time limit" : "Refused: made after the time limit; closed")
+                        + " on " + LETTER_DATE.format(event.decidedOn())
+                        + (event.decidedBy() == null ? "" : " (decided by the " + event.decidedBy() + ")"));
+    }
+
+    @EventHandler
+    void on(ComplaintExcluded event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        if (event.wholeComplaint()) {
+            views.markFinished(event.complaintId(), event.excludedOn());
+            views.clearDueDates(event.complaintId());
+            views.updateStatus(event.complaintId(), ComplaintStatus.CLOSED, event.stage());
+        }
+        views.appendTimeline(eventId, event.complaintId(), event.excludedAt(), "ComplaintExcluded",
+                (event.wholeComplaint() ? "Excluded from the procedure" : "Part excluded from the procedure") + " on "
+                        + LETTER_DATE.format(event.excludedOn()) + " (" + words(event.ground()) + ": " + words(event.effect()) + ")"
+                        + (event.wholeComplaint() ? "; closed" : "; the rest proceeds"));
     }
 
     @EventHandler

@@ -27,6 +27,9 @@ import org.complaintsplatform.workflow.api.ConsentGiver;
 import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
+import org.complaintsplatform.workflow.api.DecideTimeLimit;
+import org.complaintsplatform.workflow.api.ExcludeComplaint;
+import org.complaintsplatform.workflow.api.ExclusionGround;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FindComplaint;
@@ -88,6 +91,24 @@ public class ComplaintCommandController {
             @Valid @RequestBody SufficientInterestRequest request) {
         return act(tenantId, complaintId, ifMatch, (id, version) -> new DecideSufficientInterest(id,
                 at(request.decidedAt()), request.sufficientInterest(), request.reason(), version));
+    }
+
+    /** A complaint made after the profile's time limit: accepted under its discretion, or refused (which closes it). */
+    @PostMapping("/time-limit-decision")
+    public ResponseEntity<ComplaintSummary> decideTimeLimit(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody TimeLimitDecisionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new DecideTimeLimit(id, at(request.decidedAt()), request.accepted(), request.reason(), version));
+    }
+
+    /** The complaint, or part of it, is not considered on one of the profile's exclusion grounds. */
+    @PostMapping("/exclusion")
+    public ResponseEntity<ComplaintSummary> exclude(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ExclusionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new ExcludeComplaint(id, at(request.excludedAt()),
+                request.ground(), request.wholeComplaint(), request.explanation(), version));
     }
 
     @PostMapping("/extensions")
@@ -240,6 +261,14 @@ public class ComplaintCommandController {
 
     record SufficientInterestRequest(@NotNull Boolean sufficientInterest, @NotBlank @Size(max = 2000) String reason,
                                      @Nullable Instant decidedAt) {
+    }
+
+    record TimeLimitDecisionRequest(@NotNull Boolean accepted, @NotBlank @Size(max = 2000) String reason,
+                                    @Nullable Instant decidedAt) {
+    }
+
+    record ExclusionRequest(@NotNull ExclusionGround ground, @NotNull Boolean wholeComplaint,
+                            @NotBlank @Size(max = 2000) String explanation, @Nullable Instant excludedAt) {
     }
 
     record ExtensionRequest(@Min(1) @Max(3) int stage, @NotNull ExtensionCondition condition,

@@ -16,10 +16,13 @@ import org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased;
 import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintId;
+import org.complaintsplatform.workflow.api.ComplaintExcluded;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
+import org.complaintsplatform.workflow.api.ExclusionEffect;
+import org.complaintsplatform.workflow.api.ExclusionGround;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
@@ -39,6 +42,7 @@ import org.complaintsplatform.workflow.api.SealedText;
 import org.complaintsplatform.workflow.api.StageResponded;
 import org.complaintsplatform.workflow.api.Strictness;
 import org.complaintsplatform.workflow.api.SuspensionGround;
+import org.complaintsplatform.workflow.api.TimeLimitDecided;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,7 +95,13 @@ class ComplaintEventsContractTest {
                         List.of(new PanelMember("pm-1", true, true)), List.of("PANEL_ORGANISED"))),
                 ContractMapper.toContract(new PanelFindingsIssued(ID, "telford-wrekin", AT, DAY,
                         List.of(new Finding(1, Outcome.UPHELD)), List.of(DUE), List.of("PANEL_FINDINGS"))),
-                ContractMapper.toContract(ERASED));
+                ContractMapper.toContract(ERASED),
+                ContractMapper.toContract(new TimeLimitDecided(ID, "telford-wrekin", AT, DAY, false, sealed("too late to investigate"),
+                        "Complaints Manager", true, "telford-wrekin-v1#eligibility.timeLimit")),
+                ContractMapper.toContract(new TimeLimitDecided(ID, "bcp", AT, DAY, true, sealed("illness"), null, false,
+                        "bcp-v1#eligibility.timeLimit")),
+                ContractMapper.toContract(new ComplaintExcluded(ID, "cambridgeshire", AT, DAY, 1, ExclusionGround.OTHER_AGENCY,
+                        ExclusionEffect.REDIRECTED, true, sealed("about the school"), "cambridgeshire-v1#exclusions.grounds[OTHER_AGENCY]")));
     }
 
     @ParameterizedTest
@@ -114,7 +124,17 @@ class ComplaintEventsContractTest {
     }
 
     @Test
+    void decisionsLeaveTheirReasonsAndExplanationsBehind() {
+        assertThat(published()).map(event -> codec.mapper().valueToTree(event).toString())
+                .noneMatch(json -> json.contains("too late") || json.contains("illness") || json.contains("school"));
+    }
+
+    @Test
     void internalEnumsMatchThePublicContractValueForValue() {
+        assertThat(names(ExclusionGround.values()))
+                .isEqualTo(names(org.complaintsplatform.contracts.complaint.ExclusionGround.values()));
+        assertThat(names(ExclusionEffect.values()))
+                .isEqualTo(names(org.complaintsplatform.contracts.complaint.ExclusionEffect.values()));
         assertThat(names(FeedbackType.values())).isEqualTo(names(org.complaintsplatform.contracts.FeedbackType.values()));
         assertThat(names(Route.values())).isEqualTo(names(org.complaintsplatform.contracts.Route.values()));
         assertThat(names(ComplainantRole.values())).isEqualTo(names(org.complaintsplatform.contracts.ComplainantRole.values()));
