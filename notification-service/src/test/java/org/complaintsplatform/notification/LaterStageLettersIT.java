@@ -25,12 +25,14 @@ import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
+import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.complaintsplatform.contracts.notification.LetterSent;
 import org.junit.jupiter.api.Test;
 
 /**
  * A Cambridgeshire statutory complaint through Stages 2 and 3, every event delivered twice: each letter is
  * written and e-mailed exactly once. The dates are those the events would carry (real bank holidays: 31 August).
+ * And the panel invitations of two organisations whose profiles state different attendance rules.
  */
 class LaterStageLettersIT extends NotificationIntegrationTest {
 
@@ -202,6 +204,87 @@ class LaterStageLettersIT extends NotificationIntegrationTest {
                         "INVESTIGATOR_APPOINTMENT_NOTICE " + ceIds.get("ip"), "STAGE_RESPONSE " + ceIds.get("adjudication"),
                         "ESCALATION_CONFIRMATION " + ceIds.get("to-stage-3"), "PANEL_INVITATION " + ceIds.get("convened"),
                         "PANEL_FINDINGS_COVER " + ceIds.get("findings"), "STAGE_RESPONSE " + ceIds.get("final"));
+    }
+
+    /**
+     * Telford & Wrekin (7.13.4: a representative, friend or advocate who may speak, never a lawyer; the Complaint
+     * Manager, the investigators, the Director and the clerk attend) and Core Assets (supported by a family member,
+     * friend or other suitable person, not a solicitor or barrister; nobody else named): each invitation says its own.
+     */
+    @Test
+    void panelInvitationsSayWhoMayComeWithTheComplainantAndWhoElseAttendsAsEachProfileStates() throws Exception {
+        UUID telford = UUID.randomUUID();
+        UUID coreAssets = UUID.randomUUID();
+        workflow.knows(new CorrespondenceDetails("telford-wrekin", telford, "TW-2026-000051", false, "Pat Lee",
+                email(telford), "2 Hill Road, Telford TF1 1AA", ContactPreference.EMAIL, false));
+        workflow.knows(new CorrespondenceDetails("core-assets", coreAssets, "CA-2026-000052", false, "Robin Shaw",
+                email(coreAssets), "3 Mill Lane, Leeds LS1 1AA", ContactPreference.EMAIL, false));
+
+        publish(new PanelConvened("telford-wrekin", telford, NOW, LocalDate.of(2026, 10, 2),
+                List.of(new PanelMember("REG-11", false, true), new PanelMember("REG-12", true, true),
+                        new PanelMember("REG-13", false, true)), List.of("PANEL_ORGANISED")), UUID.randomUUID().toString());
+        publish(new PanelConvened("core-assets", coreAssets, NOW, LocalDate.of(2026, 10, 5),
+                List.of(new PanelMember("STAFF-1", true, false), new PanelMember("STAFF-2", false, false),
+                        new PanelMember("REG-14", false, true)), List.of()), UUID.randomUUID().toString());
+
+        Mailbox.Mail toTelford = await().until(() -> mailbox.to(email(telford)), mails -> !mails.isEmpty()).getFirst();
+        assertThat(toTelford.to()).containsExactly(email(telford));
+        assertThat(toTelford.subject()).isEqualTo("Invitation to the review panel (our reference TW-2026-000051)");
+        assertThat(text(toTelford)).isEqualToNormalizingNewlines("""
+                Telford & Wrekin Council
+
+                1 July 2026
+
+                Our reference: TW-2026-000051
+
+                Dear Pat Lee,
+
+                You asked for your complaint, reference TW-2026-000051, to be considered at Stage Three (Review Panel). On 2 October 2026 we convened the Review Panel that will review it.
+
+                The Review Panel has 3 members:
+
+                - an independent chair
+                - an independent member
+                - an independent member
+
+                You are invited to attend the meeting of the Review Panel and to explain your complaint and what you would like to happen. You have the right to bring someone with you to support you or to speak for you, such as a friend, a relative or an advocate. They may not be a lawyer acting for you in a professional capacity: the Review Panel is not a court of law. We will write to you with the date, time and place of the meeting, and send you the papers the Review Panel will read beforehand.
+
+                Also at the meeting:
+
+                - The Complaint Manager
+                - The Independent Investigator
+                - The Independent Person from Stage Two
+                - The Director who responded to the complaint at Stage Two
+                - The Panel Clerk (from Customer Relationship Team)
+
+                Please tell us whether you will attend, who will come with you, and whether you need any help or adjustments to take part.
+
+                Yours sincerely,
+
+                Customer Relationship and Quality Assurance Team Leader (Complaints Manager)
+                Telford & Wrekin Council
+                """);
+        assertThat(Mailbox.pdfText(toTelford.pdf())).contains("Telford & Wrekin Council", "Pat Lee",
+                "Our reference: TW-2026-000051", "Invitation to the review panel",
+                "They may not be a lawyer acting for you in a professional capacity: the Review Panel is not a court of law.",
+                "Also at the meeting:", "- The Independent Person from Stage Two",
+                "- The Panel Clerk (from Customer Relationship Team)").doesNotContain("REG-");
+
+        Mailbox.Mail toCoreAssets = await().until(() -> mailbox.to(email(coreAssets)), mails -> !mails.isEmpty()).getFirst();
+        assertThat(toCoreAssets.to()).containsExactly(email(coreAssets));
+        assertThat(toCoreAssets.subject()).isEqualTo("Invitation to the review panel (our reference CA-2026-000052)");
+        assertThat(text(toCoreAssets))
+                .contains("to be considered at Stage Three - Complaints Review Panel. On 5 October 2026 we convened the "
+                        + "complaints review panel that will review it.")
+                .contains("- a chair from Core Assets Children's Services\n- a member from Core Assets Children's Services\n"
+                        + "- an independent member\n")
+                .contains("what you would like to happen. You may be supported by a family member, friend or other "
+                        + "suitable person (not a solicitor or barrister). We will write to you")
+                .doesNotContain("speak for you", "Also at the meeting", "STAFF-", "REG-")
+                .endsWith("Core Assets Children's Services Complaints Manager\nCore Assets Children's Services\n");
+        assertThat(Mailbox.pdfText(toCoreAssets.pdf())).contains("Robin Shaw", "Our reference: CA-2026-000052",
+                "You may be supported by a family member, friend or other suitable person (not a solicitor or barrister).")
+                .doesNotContain("speak for you", "STAFF-");
     }
 
     /** The e-mail's text as the letter stores it: SMTP carries it with CRLF line ends. */

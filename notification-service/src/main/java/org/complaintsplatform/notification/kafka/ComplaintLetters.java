@@ -36,6 +36,7 @@ import org.complaintsplatform.notification.api.FeedbackType;
 import org.complaintsplatform.notification.api.LetterType;
 import org.complaintsplatform.notification.command.LetterRenderer;
 import org.complaintsplatform.procedures.LetterTerm;
+import org.complaintsplatform.procedures.Panel;
 import org.complaintsplatform.procedures.ProcedureProfile;
 import org.complaintsplatform.procedures.ClockStart;
 import org.complaintsplatform.procedures.Procedures;
@@ -59,6 +60,9 @@ class ComplaintLetters {
     static final String RESPONSE = "RESPONSE";
 
     /** {@code cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].request}: the profile field a clock came from. */
+    /** A panel attendee that is the complainant, with what the profile says they may do: "The complainant, who may ...". */
+    private static final Pattern COMPLAINANT_ATTENDS = Pattern.compile("^the complainant\\b(?:, who (may .+))?", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern RULE = Pattern.compile("^([a-z0-9-]+)-v(\\d+)#routes\\[([A-Z_]+)]\\.stages\\[(\\d+)]");
 
     private final Procedures procedures;
@@ -197,12 +201,20 @@ class ComplaintLetters {
                 facts, null);
     }
 
-    /** Members by their role only: the event names them by staff or register references, which stay internal. */
+    /**
+     * Members by their role only: the event names them by staff or register references, which stay internal.
+     * Who may come with the complainant and who else attends are the profile's panel rules ({@link #companion}).
+     */
     LetterOrder panelConvened(PanelConvened convened, String ceId) {
         ProcedureProfile profile = currentProfile(convened.tenantId()).orElse(null);
+        Optional<Panel> rules = panel(profile);
+        String panel = word(profile, LetterTerm.PANEL, "Review Panel");
         Map<String, @Nullable Object> facts = new HashMap<>();
         facts.put("stageName", stageName(profile, 3));
-        facts.put("panel", word(profile, LetterTerm.PANEL, "Review Panel"));
+        facts.put("panel", panel);
+        facts.put("companion", companion(rules, panel));
+        facts.put("otherAttendees", rules.map(Panel::attendees).orElse(List.of()).stream()
+                .filter(attendee -> !COMPLAINANT_ATTENDS.matcher(attendee).find()).toList());
         facts.put("convenedOn", convened.convenedOn());
         facts.put("members", convened.members().stream()
                 .sorted(Comparator.comparing(PanelMember::chair).reversed())
@@ -211,6 +223,33 @@ class ComplaintLetters {
                 .toList());
         return new LetterOrder(convened.tenantId(), convened.complaintId(), ceId, LetterType.PANEL_INVITATION, profile,
                 null, facts, null);
+    }
+
+    /**
+     * Who may come with the complainant: the profile's own words where its panel lists the complainant "who may ..."
+     * (Core Assets), else the right to bring someone to support or speak for them, with the profile's bar on lawyers.
+     */
+    static String companion(Optional<Panel> rules, String panel) {
+        Optional<String> ownWords = rules.stream().flatMap(candidate -> candidate.attendees().stream())
+                .map(COMPLAINANT_ATTENDS::matcher).filter(Matcher::find)
+                .flatMap(found -> Optional.ofNullable(found.group(1)).stream()).findFirst();
+        if (ownWords.isPresent()) {
+            return "You " + ownWords.get() + ".";
+        }
+        String right = "You have the right to bring someone with you to support you or to speak for you, such as a friend, "
+                + "a relative or an advocate.";
+        return rules.filter(Panel::lawyersExcluded).isPresent()
+                ? right + " They may not be a lawyer acting for you in a professional capacity: the " + panel
+                        + " is not a court of law."
+                : right;
+    }
+
+    /** The review panel of the profile's procedure: the first route whose Stage 3 has one. */
+    private static Optional<Panel> panel(@Nullable ProcedureProfile profile) {
+        return profile == null ? Optional.empty() : profile.routes().stream()
+                .flatMap(route -> route.stages().stream())
+                .filter(stage -> stage.number() == 3 && stage.panel() != null)
+                .map(Stage::panel).findFirst();
     }
 
     LetterOrder panelFindings(PanelFindingsIssued issued, String ceId) {

@@ -13,6 +13,8 @@ import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
+import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.notification.api.Channel;
@@ -223,8 +225,50 @@ class ComplaintLettersTest {
         assertThat(text(LetterType.PANEL_INVITATION))
                 .contains("On 2 October 2026 we convened the Review Panel that will review it.")
                 .contains("The Review Panel has 3 members:\n\n- an independent chair\n- an independent member\n- an independent member")
-                .contains("You have the right to bring someone with you to support you or to speak for you")
-                .doesNotContain("REG-");
+                .contains("You have the right to bring someone with you to support you or to speak for you, such as a "
+                        + "friend, a relative or an advocate. We will write to you with the date")
+                .doesNotContain("REG-", "lawyer", "Also at the meeting");
+    }
+
+    /** Telford & Wrekin 7.13.4: a representative who may speak, never a lawyer; the profile lists who else attends. */
+    @Test
+    void panelInvitationOfTelfordBarsLawyersAndListsWhoElseAttends() {
+        assertThat(text(panelConvened("telford-wrekin")))
+                .contains("You have the right to bring someone with you to support you or to speak for you, such as a "
+                        + "friend, a relative or an advocate. They may not be a lawyer acting for you in a professional "
+                        + "capacity: the Review Panel is not a court of law. We will write to you with the date")
+                .contains("""
+                        Also at the meeting:
+
+                        - The Complaint Manager
+                        - The Independent Investigator
+                        - The Independent Person from Stage Two
+                        - The Director who responded to the complaint at Stage Two
+                        - The Panel Clerk (from Customer Relationship Team)
+
+                        Please tell us whether you will attend""")
+                .doesNotContain("- The Complainant");
+    }
+
+    /** Core Assets' guide: supported and helped by a family member, friend or other suitable person, not a lawyer. */
+    @Test
+    void panelInvitationOfCoreAssetsSaysInItsOwnWordsWhoMaySupportTheComplainant() {
+        assertThat(text(panelConvened("core-assets")))
+                .contains("what you would like to happen. You may be supported by a family member, friend or other "
+                        + "suitable person (not a solicitor or barrister). We will write to you")
+                .doesNotContain("speak for you", "Also at the meeting");
+    }
+
+    @Test
+    void panelInvitationOfBcpSaysThatOthersInvolvedInStageTwoAttend() {
+        assertThat(text(panelConvened("bcp")))
+                .contains("Also at the meeting:\n\n- Others involved in the Stage 2 process\n")
+                .doesNotContain("lawyer");
+    }
+
+    private LetterOrder panelConvened(String tenantId) {
+        return letters.ordersFor(new PanelConvened(tenantId, COMPLAINT, AT, LocalDate.of(2026, 10, 2),
+                List.of(new PanelMember("REG-03", true, true)), List.of()), "ce-1").getFirst();
     }
 
     @Test
