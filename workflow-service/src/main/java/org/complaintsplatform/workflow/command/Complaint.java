@@ -50,6 +50,7 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ErasePersonalData;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.ExcludeComplaint;
+import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
@@ -61,13 +62,17 @@ import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.IssuePanelFindings;
 import org.complaintsplatform.workflow.api.LapseRequestWindow;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
+import org.complaintsplatform.workflow.api.RecordOmbudsmanOutcome;
 import org.complaintsplatform.workflow.api.RecordSharingConsent;
+import org.complaintsplatform.workflow.api.ReferToOmbudsman;
+import org.complaintsplatform.workflow.api.ReferredToOmbudsman;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
@@ -131,6 +136,8 @@ public class Complaint {
     /** Only brief information may go to the complainant until consent is recorded. */
     private boolean sharingRestricted;
     private boolean timeLimitDecided;
+    /** The body a referral awaits the decision of, if any. */
+    private @Nullable ExternalBody ombudsmanReferral;
     /** The clocks running now, by {@link DueDate#key()}. */
     private Map<String, DueDate> clocks = new LinkedHashMap<>();
 
@@ -511,6 +518,39 @@ public class Complaint {
     }
 
     /**
+     * Telford &amp; Wrekin: the Ombudsman "After Stage Three (statutory) or Stage Two (corporate), or to consider a
+     * refusal on time-limit grounds"; BCP: "it may decide to look into your complaint anyway". Usually after the
+     * procedure ended, possibly before: a body the profile signposts, one referral at a time; the procedure's own
+     * clocks, if any still run, go on.
+     */
+    @CommandHandler
+    public void handle(ReferToOmbudsman command, DueDates dueDates) {
+        LocalDate referredOn = onOrAfterLastEvent(command.referredAt());
+        requireComplaint();
+        if (ombudsmanReferral != null) {
+            throw new ComplaintRuleViolation(RuleCode.OMBUDSMAN_REFERRAL_PENDING,
+                    "the referral to " + ombudsmanReferral + " awaits its outcome");
+        }
+        List<ExternalBody> signposted = dueDates.signposts(profile);
+        if (!signposted.contains(command.body())) {
+            throw new ComplaintRuleViolation(RuleCode.BODY_NOT_SIGNPOSTED,
+                    "the procedure names " + signposted + " for complainants to go to, not " + command.body());
+        }
+        apply(new ReferredToOmbudsman(complaintId, tenantId, command.referredAt(), referredOn, command.body(), stage, closed));
+    }
+
+    @CommandHandler
+    public void handle(RecordOmbudsmanOutcome command) {
+        LocalDate decidedOn = onOrAfterLastEvent(command.decidedAt());
+        ExternalBody body = ombudsmanReferral;
+        if (body == null) {
+            throw new ComplaintRuleViolation(RuleCode.NO_OMBUDSMAN_REFERRAL,
+                    "complaint " + complaintId + " awaits no Ombudsman's decision");
+        }
+        apply(new OmbudsmanOutcomeRecorded(complaintId, tenantId, command.decidedAt(), decidedOn, body, command.outcome()));
+    }
+
+    /**
      * Cambridgeshire: "If we do not hear from you within 20 working days, your complaint will be closed." Where
      * the profile keeps the case open instead, a later request goes to the complaints manager; nothing happens now.
      */
@@ -622,6 +662,14 @@ public class Complaint {
         }
     }
 
+    /** A complaint, open or not: compliments, comments and enquiries go to no one. */
+    private void requireComplaint() {
+        if (feedbackType != FeedbackType.COMPLAINT) {
+            throw new ComplaintRuleViolation(RuleCode.NOT_A_COMPLAINT,
+                    "a " + feedbackType + " is answered by the organisation alone");
+        }
+    }
+
     private void requireRunningComplaint() {
         requireOpen();
         if (suspended != null) {
@@ -708,6 +756,18 @@ public class Complaint {
         if (event.wholeComplaint()) {
             finish(event.excludedOn());
         }
+    }
+
+    @EventSourcingHandler
+    void on(ReferredToOmbudsman event) {
+        lastEventOn = event.referredOn();
+        ombudsmanReferral = event.body();
+    }
+
+    @EventSourcingHandler
+    void on(OmbudsmanOutcomeRecorded event) {
+        lastEventOn = event.decidedOn();
+        ombudsmanReferral = null;
     }
 
     @EventSourcingHandler

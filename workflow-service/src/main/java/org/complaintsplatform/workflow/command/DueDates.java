@@ -35,6 +35,7 @@ import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ExclusionEffect;
 import org.complaintsplatform.workflow.api.ExclusionGround;
+import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
@@ -207,6 +208,11 @@ public class DueDates {
     }
 
     public record ExclusionRule(ExclusionEffect effect, String rule) {
+    }
+
+    /** The external bodies the profile names for complainants to go to next, in its order. */
+    public List<ExternalBody> signposts(ProfileRef ref) {
+        return profile(ref).signposting().stream().map(signpost -> ExternalBody.valueOf(signpost.body().name())).toList();
     }
 
     /** The investigator roles a stage appoints; empty where the stage has no investigation. */
