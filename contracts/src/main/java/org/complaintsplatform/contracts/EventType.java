@@ -20,9 +20,11 @@ import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.contracts.complaint.PanelConvened;
 import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
 import org.complaintsplatform.contracts.complaint.PanelHeld;
+import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
@@ -78,7 +80,9 @@ public enum EventType {
     LETTER_FAILED("letter-failed", 1, LetterFailed.class, Topics.NOTIFICATION_EVENTS),
     COMPLAINT_PERSONAL_DATA_ERASED("complaint-personal-data-erased", 1, ComplaintPersonalDataErased.class, Topics.COMPLAINT_EVENTS),
     TIME_LIMIT_DECIDED("time-limit-decided", 1, TimeLimitDecided.class, Topics.COMPLAINT_EVENTS),
-    COMPLAINT_EXCLUDED("complaint-excluded", 1, ComplaintExcluded.class, Topics.COMPLAINT_EVENTS);
+    COMPLAINT_EXCLUDED("complaint-excluded", 1, ComplaintExcluded.class, Topics.COMPLAINT_EVENTS),
+    REFERRED_TO_OMBUDSMAN("referred-to-ombudsman", 1, ReferredToOmbudsman.class, Topics.COMPLAINT_EVENTS),
+    OMBUDSMAN_OUTCOME_RECORDED("ombudsman-outcome-recorded", 1, OmbudsmanOutcomeRecorded.class, Topics.COMPLAINT_EVENTS);
 
     private static final String TYPE_PREFIX = "org.complaintsplatform.";
 
