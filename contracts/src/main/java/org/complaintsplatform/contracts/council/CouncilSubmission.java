@@ -1,6 +1,7 @@
 package org.complaintsplatform.contracts.council;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.ContactPreference;
@@ -14,9 +15,12 @@ import org.jspecify.annotations.Nullable;
  * idempotency key: a council resends with the same id and gets one submission. The same fields and rules
  * as the portal's REST body; the channel is always {@code COUNCIL_SYSTEM}.
  *
- * @param tenantId         must be the tenant of the topic it is written to
- * @param whatHappenedOn   the date of the latest event complained about; the time limit counts from it
- * @param legalProceedings legal proceedings are under way or planned about the matter
+ * @param tenantId             must be the tenant of the topic it is written to
+ * @param whatHappenedOn       the date of the one event complained about; for several, {@code incidentDates} (not both)
+ * @param incidentDates        the dates of several events complained about; the time limit counts from the latest
+ * @param becameAwareOn        when the complainant learnt of the events, if later
+ * @param circumstances        what may put the matter outside the procedure (proceedings, an earlier complaint, ...)
+ * @param previouslyAnsweredOn when an earlier complaint about the same matter was answered
  */
 public record CouncilSubmission(
         String tenantId,
@@ -28,7 +32,16 @@ public record CouncilSubmission(
         String summary,
         @Nullable String desiredOutcome,
         @Nullable LocalDate whatHappenedOn,
-        boolean legalProceedings) {
+        @Nullable List<LocalDate> incidentDates,
+        @Nullable LocalDate becameAwareOn,
+        @Nullable List<Circumstance> circumstances,
+        @Nullable LocalDate previouslyAnsweredOn) {
+
+    /** Absent lists are empty: councils may leave them out. */
+    public CouncilSubmission {
+        incidentDates = incidentDates == null ? List.of() : List.copyOf(incidentDates);
+        circumstances = circumstances == null ? List.of() : List.copyOf(circumstances);
+    }
 
     public record Complainant(
             ComplainantRole role,

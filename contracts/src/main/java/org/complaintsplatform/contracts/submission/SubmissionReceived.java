@@ -58,9 +58,9 @@ public record SubmissionReceived(
     /**
      * Suggestions for the complaints manager, never decisions.
      *
-     * @param outOfTime                  received after the profile's time limit, counted from the latest event
+     * @param outOfTime                  received after the profile's time limit, counted from {@code timeLimit.countedFrom}
      * @param timeLimit                  how the limit was checked; null when the submitter gave no date
-     * @param possibleExclusion          legal proceedings indicated and the profile excludes such matters
+     * @param possibleExclusion          the submission points to one of the profile's exclusion grounds
      * @param exclusionGrounds           the profile's exclusion grounds that may apply
      * @param sufficientInterestToDecide the complainant is someone the procedure does not name (role OTHER)
      * @param advocacyToOffer            a child, a care leaver or a child in care, and the profile offers advocacy
@@ -88,18 +88,41 @@ public record SubmissionReceived(
     }
 
     /**
-     * @param limitUnit     as the profile states it: CALENDAR_MONTHS, YEARS, WEEKS, CALENDAR_DAYS or WORKING_DAYS
-     * @param lastDayInTime the last London date on which the complaint was in time
-     * @param daysLate      calendar days after {@code lastDayInTime}; 0 when in time
-     * @param discretion    whether the profile lets a late complaint be accepted
+     * The components after {@code whatHappenedOn} that may be null came later; records written before lack them.
+     *
+     * @param whatHappenedOn  the latest event complained about
+     * @param firstHappenedOn the earliest event complained about
+     * @param becameAwareOn   when the complainant says they learnt of the events
+     * @param countedFrom     the date the limit was counted from: the latest event, or awareness where the profile says
+     * @param limitUnit       as the profile states it: CALENDAR_MONTHS, YEARS, WEEKS, CALENDAR_DAYS or WORKING_DAYS
+     * @param lastDayInTime   the last London date on which the complaint was in time
+     * @param daysLate        calendar days after {@code lastDayInTime}; 0 when in time
+     * @param discretion      whether the profile lets a late complaint be accepted
+     * @param lateAcceptance  for a complaint late counted from the events, the profile's circumstances that still admit it
      */
     public record TimeLimitCheck(
             LocalDate whatHappenedOn,
+            @Nullable LocalDate firstHappenedOn,
+            @Nullable LocalDate becameAwareOn,
+            @Nullable LocalDate countedFrom,
             int limitAmount,
             String limitUnit,
             LocalDate lastDayInTime,
             LocalDate receivedOn,
             long daysLate,
-            boolean discretion) {
+            boolean discretion,
+            @Nullable List<LateAcceptanceCheck> lateAcceptance) {
+
+        public TimeLimitCheck {
+            lateAcceptance = lateAcceptance == null ? List.of() : List.copyOf(lateAcceptance);
+        }
+    }
+
+    /**
+     * @param kind      CHILD_AT_THE_TIME, CHILD_UNABLE_TO_COMPLAIN_IN_TIME, UNAWARE_UNTIL_RECENTLY or NOT_REASONABLE_TO_COMPLAIN_SOONER
+     * @param effect    ACCEPTED (however late), COUNTED_FROM_AWARENESS or CONSIDERED (weighed by the decision-maker)
+     * @param indicated the submission's facts point to it; false where only a person can judge
+     */
+    public record LateAcceptanceCheck(String kind, String effect, String rule, boolean indicated) {
     }
 }

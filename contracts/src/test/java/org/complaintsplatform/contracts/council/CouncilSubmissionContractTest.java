@@ -66,6 +66,24 @@ class CouncilSubmissionContractTest {
     }
 
     @Test
+    void oneDateOrSeveralDatesButNotBoth() throws IOException {
+        ObjectNode payload = (ObjectNode) read(CouncilSubmissionCodec.EXAMPLE_RESOURCE);
+        payload.put("whatHappenedOn", "2026-11-02");
+
+        assertThatThrownBy(() -> codec.validate(payload)).isInstanceOf(ContractViolation.class);
+        payload.putNull("incidentDates");
+        codec.validate(payload);
+    }
+
+    @Test
+    void unknownCircumstanceIsAViolation() throws IOException {
+        ObjectNode payload = (ObjectNode) read(CouncilSubmissionCodec.EXAMPLE_RESOURCE);
+        payload.putArray("circumstances").add("BAD_WEATHER");
+
+        assertThatThrownBy(() -> codec.validate(payload)).isInstanceOf(ContractViolation.class);
+    }
+
+    @Test
     void controlCharactersInTextAreAViolation() throws IOException {
         ObjectNode payload = (ObjectNode) read(CouncilSubmissionCodec.EXAMPLE_RESOURCE);
         payload.put("summary", "before\u0000after");
