@@ -26,6 +26,7 @@ import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.council.Circumstance;
 import org.complaintsplatform.contracts.council.CouncilSubmission;
 import org.complaintsplatform.contracts.council.CouncilSubmissionCodec;
 import org.complaintsplatform.contracts.council.CouncilTopics;
@@ -96,6 +97,26 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void councilRecordWithSeveralDatesAndCircumstancesIsTriagedLikeAPortalOne() {
+        String ceId = UUID.randomUUID().toString();
+        CouncilSubmission valid = submission("telford-wrekin");
+        CouncilSubmission detailed = new CouncilSubmission(valid.tenantId(), valid.feedbackType(), null, false,
+                valid.complainant(), valid.child(), valid.summary(), null, null,
+                List.of(LocalDate.of(2025, 12, 21), LocalDate.of(2025, 9, 1)), null,
+                List.of(Circumstance.CRIMINAL_INVESTIGATION, Circumstance.COMPENSATION_ONLY), null);
+
+        send(CouncilTopics.inbound("telford-wrekin"), "case-5", councilCodec.encode(detailed, ceId, COUNCIL_SYSTEM));
+
+        SubmissionReceived.Triage triage = awaitPublished(awaitSubmission("telford-wrekin", ceId)).triage();
+        assertThat(triage.timeLimit().firstHappenedOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(triage.timeLimit().lastDayInTime()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(triage.timeLimit().daysLate()).isEqualTo(1);
+        assertThat(triage.timeLimit().lateAcceptance()).extracting(SubmissionReceived.LateAcceptanceCheck::kind)
+                .containsExactly("NOT_REASONABLE_TO_COMPLAIN_SOONER");
+        assertThat(triage.exclusionGrounds()).containsExactly("CRIMINAL_PROCEEDINGS", "COMPENSATION_CLAIM");
+    }
+
+    @Test
     void resentCloudEventIdGivesOneSubmission() {
         String ceId = UUID.randomUUID().toString();
         String nextId = UUID.randomUUID().toString();
@@ -140,7 +161,7 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
         CouncilSubmission valid = submission("telford-wrekin");
         CouncilSubmission noContact = new CouncilSubmission(valid.tenantId(), valid.feedbackType(), valid.routeHint(), false,
                 new CouncilSubmission.Complainant(ComplainantRole.PARENT, null, null, null, ContactPreference.EMAIL),
-                valid.child(), valid.summary(), valid.desiredOutcome(), valid.whatHappenedOn(), false);
+                valid.child(), valid.summary(), valid.desiredOutcome(), valid.whatHappenedOn(), List.of(), null, List.of(), null);
         CloudEvent event = io.cloudevents.core.builder.CloudEventBuilder.v1(councilCodec.encode(valid, ceId, COUNCIL_SYSTEM))
                 .withData("application/json", councilCodec.mapper().valueToTree(noContact).toString().getBytes(StandardCharsets.UTF_8))
                 .build();
@@ -232,6 +253,6 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
                 new CouncilSubmission.Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org", null,
                         ContactPreference.EMAIL),
                 new CouncilSubmission.Child("Sam Example", LocalDate.of(2014, 5, 2), true),
-                "No calls returned for six weeks.", null, LocalDate.of(2025, 11, 10), false);
+                "No calls returned for six weeks.", null, LocalDate.of(2025, 11, 10), List.of(), null, List.of(), null);
     }
 }

@@ -85,7 +85,8 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
                          "child": {"name": "Pip Quartermaine", "dateOfBirth": "2014-05-06", "inCare": true},
                          "summary": "Contact visits with the birth family were cancelled and Pip says the visits are not safe.",
                          "desiredOutcome": "A written apology and a visit plan.",
-                         "whatHappenedOn": "2026-10-01", "legalProceedings": true}""")).build(),
+                         "incidentDates": ["2026-09-03", "2026-10-01"], "becameAwareOn": "2026-10-02",
+                         "circumstances": ["LEGAL_PROCEEDINGS"], "previouslyAnsweredOn": "2026-06-30"}""")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
         accepted = json.readTree(response.body());
@@ -108,14 +109,16 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
         assertThat(submissionRow()).doesNotContain(PERSONAL);
         assertThat(jdbc.queryForMap("""
                 SELECT complainant_name, complainant_email, complainant_postal_address, child_name, child_date_of_birth,
-                       child_in_care, summary, desired_outcome, what_happened_on, legal_proceedings, triage,
+                       child_in_care, summary, desired_outcome, incident_dates, became_aware_on, circumstances,
+                       previously_answered_on, triage,
                        personal_data_erased_at
                 FROM submission WHERE complaint_id = ?""", complaintId))
                 .containsEntry("complainant_name", null).containsEntry("complainant_email", null)
                 .containsEntry("complainant_postal_address", null).containsEntry("child_name", null)
                 .containsEntry("child_date_of_birth", null).containsEntry("child_in_care", null)
                 .containsEntry("summary", null).containsEntry("desired_outcome", null)
-                .containsEntry("what_happened_on", null).containsEntry("legal_proceedings", null)
+                .containsEntry("incident_dates", null).containsEntry("became_aware_on", null)
+                .containsEntry("circumstances", null).containsEntry("previously_answered_on", null)
                 .containsEntry("triage", null)
                 .satisfies(row -> assertThat(((Timestamp) row.get("personal_data_erased_at")).toInstant()).isEqualTo(NOW));
         assertThat(keptColumns()).isEqualTo(keptBefore);

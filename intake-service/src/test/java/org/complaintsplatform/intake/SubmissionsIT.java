@@ -103,8 +103,8 @@ class SubmissionsIT extends IntakeIntegrationTest {
     @Test
     void triageFlagsAreAnsweredStoredAndPublished() throws Exception {
         ObjectNode body = complaint();
-        body.put("whatHappenedOn", "2025-11-10");
-        body.put("legalProceedings", true);
+        body.putArray("incidentDates").add("2025-11-10").add("2025-10-06");
+        body.putArray("circumstances").add("LEGAL_PROCEEDINGS");
         ((ObjectNode) body.get("child")).put("inCare", true);
         body.put("summary", "My son says he is not safe at his placement and nobody listens.");
 
@@ -114,8 +114,14 @@ class SubmissionsIT extends IntakeIntegrationTest {
         JsonNode receipt = json.readTree(response.body());
         assertThat(receipt.get("triage")).isEqualTo(json.readTree("""
                 {"outOfTime": true,
-                 "timeLimit": {"whatHappenedOn": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
-                               "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true},
+                 "timeLimit": {"whatHappenedOn": "2025-11-10", "firstHappenedOn": "2025-10-06", "becameAwareOn": null,
+                               "countedFrom": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
+                               "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true,
+                               "lateAcceptance": [
+                                 {"kind": "UNAWARE_UNTIL_RECENTLY", "effect": "COUNTED_FROM_AWARENESS", "indicated": false,
+                                  "rule": "The complainant was unaware of the events until recently: counted from when they became aware (CAM-A12 (b))."},
+                                 {"kind": "CHILD_UNABLE_TO_COMPLAIN_IN_TIME", "effect": "CONSIDERED", "indicated": false,
+                                  "rule": "A child or young person who could not, or did not feel confident to, complain within 12 months may be accepted."}]},
                  "possibleExclusion": true, "exclusionGrounds": ["LEGAL_PROCEEDINGS"],
                  "sufficientInterestToDecide": false,
                  "advocacyToOffer": true, "advocacyProvider": "National Youth Advocacy Service (NYAS)",
@@ -127,8 +133,15 @@ class SubmissionsIT extends IntakeIntegrationTest {
         assertThat(json.readTree(post("cambridgeshire", "triage-key", body.toString()).body())).isEqualTo(receipt);
         SubmissionReceived published = codec.decode(publishedRecordsFor(complaintId).getFirst().value(), SubmissionReceived.class);
         assertThat(published.triage()).isEqualTo(new SubmissionReceived.Triage(true,
-                new SubmissionReceived.TimeLimitCheck(LocalDate.of(2025, 11, 10), 12, "CALENDAR_MONTHS",
-                        LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 22), 42, true),
+                new SubmissionReceived.TimeLimitCheck(LocalDate.of(2025, 11, 10), LocalDate.of(2025, 10, 6), null,
+                        LocalDate.of(2025, 11, 10), 12, "CALENDAR_MONTHS", LocalDate.of(2026, 11, 10),
+                        LocalDate.of(2026, 12, 22), 42, true, List.of(
+                        new SubmissionReceived.LateAcceptanceCheck("UNAWARE_UNTIL_RECENTLY", "COUNTED_FROM_AWARENESS",
+                                "The complainant was unaware of the events until recently: counted from when they became aware (CAM-A12 (b)).",
+                                false),
+                        new SubmissionReceived.LateAcceptanceCheck("CHILD_UNABLE_TO_COMPLAIN_IN_TIME", "CONSIDERED",
+                                "A child or young person who could not, or did not feel confident to, complain within 12 months may be accepted.",
+                                false))),
                 true, List.of("LEGAL_PROCEEDINGS"), false, true, "National Youth Advocacy Service (NYAS)",
                 Route.STATUTORY, true, List.of("not safe")));
     }
@@ -173,6 +186,43 @@ class SubmissionsIT extends IntakeIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(errors(response)).containsExactly("whatHappenedOn: must not be in the future");
+    }
+
+    @Test
+    void datesThatCannotBeTrueAreABadRequestEachNamed() throws Exception {
+        ObjectNode body = complaint();
+        body.putArray("incidentDates").add("2026-03-02").add("2026-12-23");
+        body.put("becameAwareOn", "2026-03-01");
+        body.put("previouslyAnsweredOn", "2027-01-04");
+
+        HttpResponse<String> response = post("cambridgeshire", "impossible-dates-key", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly("becameAwareOn: must not be before the first event complained about",
+                "incidentDates[1]: must not be in the future", "previouslyAnsweredOn: must not be in the future");
+    }
+
+    @Test
+    void oneDateOrSeveralButNotBoth() throws Exception {
+        ObjectNode body = complaint().put("whatHappenedOn", "2026-03-02");
+        body.putArray("incidentDates").add("2026-03-09");
+
+        HttpResponse<String> response = post("cambridgeshire", "both-dates-key", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly(
+                "incidentDates: give whatHappenedOn for one event or incidentDates for several, not both");
+    }
+
+    @Test
+    void unknownCircumstanceIsABadRequest() throws Exception {
+        ObjectNode body = complaint();
+        body.putArray("circumstances").add("BAD_WEATHER");
+
+        HttpResponse<String> response = post("cambridgeshire", "bad-circumstance-key", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("circumstances");
     }
 
     @Test

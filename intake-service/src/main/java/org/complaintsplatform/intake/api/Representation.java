@@ -1,14 +1,19 @@
 package org.complaintsplatform.intake.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * A representation as submitted, already validated; optional text is absent rather than blank.
  *
- * @param whatHappenedOn   the date of the latest event complained about; the time limit counts from it
- * @param legalProceedings the submitter says legal proceedings are under way or planned about the matter
+ * @param incidentDates        the dates of the events complained about, ascending, without repeats; empty when none given
+ * @param becameAwareOn        when the complainant says they learnt of the events
+ * @param circumstances        what the submitter says may put the matter outside the procedure, in declaration order
+ * @param previouslyAnsweredOn when an earlier complaint about the same matter was answered
  */
 public record Representation(
         FeedbackType feedbackType,
@@ -19,8 +24,25 @@ public record Representation(
         @Nullable Child child,
         String summary,
         @Nullable String desiredOutcome,
-        @Nullable LocalDate whatHappenedOn,
-        boolean legalProceedings) {
+        List<LocalDate> incidentDates,
+        @Nullable LocalDate becameAwareOn,
+        List<Circumstance> circumstances,
+        @Nullable LocalDate previouslyAnsweredOn) {
+
+    public Representation {
+        incidentDates = incidentDates.stream().distinct().sorted().toList();
+        circumstances = circumstances.stream().distinct().sorted().toList();
+    }
+
+    /** The dates of a submission that gives one date, several, or none (never both: callers check). */
+    public static List<LocalDate> incidentDates(@Nullable LocalDate one, @Nullable Collection<LocalDate> several) {
+        return Stream.concat(Stream.ofNullable(one), several == null ? Stream.empty() : several.stream()).toList();
+    }
+
+    /** The latest event complained about: the time limit counts from it. */
+    public @Nullable LocalDate whatHappenedOn() {
+        return incidentDates.isEmpty() ? null : incidentDates.getLast();
+    }
 
     public record Complainant(
             ComplainantRole role,

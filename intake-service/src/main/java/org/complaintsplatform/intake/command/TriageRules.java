@@ -17,6 +17,8 @@ import org.complaintsplatform.procedures.Advocacy;
 import org.complaintsplatform.procedures.AdvocacyProvider;
 import org.complaintsplatform.procedures.Exclusion;
 import org.complaintsplatform.procedures.ExclusionGround;
+import org.complaintsplatform.procedures.LateAcceptanceEffect;
+import org.complaintsplatform.procedures.LateAcceptanceKind;
 import org.complaintsplatform.procedures.ProcedureProfile;
 import org.complaintsplatform.procedures.RouteKind;
 import org.complaintsplatform.procedures.TimeLimit;
@@ -34,6 +36,8 @@ public final class TriageRules {
             ComplainantRole.PARENT, ComplainantRole.PARENTAL_RESPONSIBILITY, ComplainantRole.FOSTER_CARER,
             ComplainantRole.SPECIAL_GUARDIAN, ComplainantRole.CARE_LEAVER, ComplainantRole.ADVOCATE);
 
+    private static final int ADULTHOOD = 18;
+
     private final List<String> keywords;
     private final List<Pattern> patterns;
 
@@ -49,11 +53,10 @@ public final class TriageRules {
     public Triage assess(ProcedureProfile profile, WorkingDayCalendar calendar, Representation representation,
                          LocalDate receivedOn) {
         Triage.@Nullable TimeLimitCheck timeLimit = timeLimit(profile.eligibility().timeLimit(), calendar,
-                representation.whatHappenedOn(), receivedOn);
-        List<String> exclusionGrounds = representation.legalProceedings()
-                ? profile.exclusions().grounds().stream().map(Exclusion::ground)
-                        .filter(ground -> ground == ExclusionGround.LEGAL_PROCEEDINGS).map(Enum::name).toList()
-                : List.of();
+                representation, receivedOn);
+        Set<ExclusionGround> indicated = exclusionGroundsIndicated(representation, receivedOn);
+        List<String> exclusionGrounds = profile.exclusions().grounds().stream().map(Exclusion::ground)
+                .filter(indicated::contains).map(Enum::name).toList();
         @Nullable Advocacy advocacy = profile.advocacy();
         boolean advocacyToOffer = advocacy != null && forAdvocacy(representation);
         List<String> found = safeguardingKeywords(representation);
@@ -70,15 +73,80 @@ public final class TriageRules {
                 found);
     }
 
+    /**
+     * Counted from the latest event (CA-A6 (b), HER-A2), or from a later awareness date where the profile says so
+     * (CAM-A12 (b)). A complaint late counted from the events lists every circumstance the profile admits it under,
+     * each marked where the submission's facts point to it.
+     */
     private static Triage.@Nullable TimeLimitCheck timeLimit(TimeLimit limit, WorkingDayCalendar calendar,
-                                                             @Nullable LocalDate whatHappenedOn, LocalDate receivedOn) {
-        if (whatHappenedOn == null) {
+                                                             Representation representation, LocalDate receivedOn) {
+        @Nullable LocalDate latest = representation.whatHappenedOn();
+        if (latest == null) {
             return null;
         }
-        LocalDate lastDayInTime = calendar.dueDate(whatHappenedOn, limit.limit());
-        long daysLate = Math.max(0, ChronoUnit.DAYS.between(lastDayInTime, receivedOn));
-        return new Triage.TimeLimitCheck(whatHappenedOn, limit.limit().amount(), limit.limit().unit().name(),
-                lastDayInTime, receivedOn, daysLate, limit.discretion());
+        @Nullable LocalDate becameAwareOn = representation.becameAwareOn();
+        boolean awareLater = becameAwareOn != null && becameAwareOn.isAfter(latest);
+        boolean countsFromAwareness = awareLater && limit.acceptedLate().stream()
+                .anyMatch(late -> late.effect() == LateAcceptanceEffect.COUNTED_FROM_AWARENESS);
+        LocalDate countedFrom = countsFromAwareness ? becameAwareOn : latest;
+        LocalDate lastDayInTime = calendar.dueDate(countedFrom, limit.limit());
+        boolean lateFromEvents = receivedOn.isAfter(calendar.dueDate(latest, limit.limit()));
+        LocalDate firstHappenedOn = representation.incidentDates().getFirst();
+        List<Triage.LateAcceptanceCheck> lateAcceptance = lateFromEvents
+                ? limit.acceptedLate().stream().map(late -> new Triage.LateAcceptanceCheck(late.kind().name(),
+                        late.effect().name(), late.rule(), indicated(late.kind(), representation, firstHappenedOn, awareLater)))
+                        .toList()
+                : List.of();
+        return new Triage.TimeLimitCheck(latest, firstHappenedOn, becameAwareOn, countedFrom, limit.limit().amount(),
+                limit.limit().unit().name(), lastDayInTime, receivedOn,
+                Math.max(0, ChronoUnit.DAYS.between(lastDayInTime, receivedOn)), limit.discretion(), lateAcceptance);
+    }
+
+    private static boolean indicated(LateAcceptanceKind kind, Representation representation, LocalDate firstHappenedOn,
+                                     boolean awareLater) {
+        return switch (kind) {
+            case UNAWARE_UNTIL_RECENTLY -> awareLater;
+            case CHILD_AT_THE_TIME, CHILD_UNABLE_TO_COMPLAIN_IN_TIME -> complainantWasAChild(representation, firstHappenedOn);
+            case NOT_REASONABLE_TO_COMPLAIN_SOONER -> false;
+        };
+    }
+
+    /**
+     * A child complaining was a child then; a care leaver was if the child's date of birth (theirs) puts the first
+     * event before their eighteenth birthday. Anyone else complains about someone else's childhood.
+     */
+    private static boolean complainantWasAChild(Representation representation, LocalDate firstHappenedOn) {
+        Representation.@Nullable Child child = representation.child();
+        return switch (representation.complainant().role()) {
+            case CHILD -> true;
+            case CARE_LEAVER -> child != null && child.dateOfBirth() != null
+                    && firstHappenedOn.isBefore(child.dateOfBirth().plusYears(ADULTHOOD));
+            default -> false;
+        };
+    }
+
+    /**
+     * The grounds the submitter's answers point to. "Previously raised and responded to more than 12 months
+     * earlier" (CAM-A13 (a)): an answer within the 12 months does not exclude a repeat.
+     */
+    private static Set<ExclusionGround> exclusionGroundsIndicated(Representation representation, LocalDate receivedOn) {
+        Set<ExclusionGround> grounds = EnumSet.noneOf(ExclusionGround.class);
+        representation.circumstances().forEach(circumstance -> grounds.add(switch (circumstance) {
+            case LEGAL_PROCEEDINGS -> ExclusionGround.LEGAL_PROCEEDINGS;
+            case TRIBUNAL -> ExclusionGround.TRIBUNAL;
+            case DISCIPLINARY_PROCEEDINGS -> ExclusionGround.DISCIPLINARY_PROCEEDINGS;
+            case CRIMINAL_INVESTIGATION -> ExclusionGround.CRIMINAL_PROCEEDINGS;
+            case CHILD_PROTECTION_CONFERENCE -> ExclusionGround.CHILD_PROTECTION_CONFERENCE;
+            case COMPENSATION_ONLY -> ExclusionGround.COMPENSATION_CLAIM;
+            case ABOUT_ANOTHER_ORGANISATION -> ExclusionGround.OTHER_AGENCY;
+            case RIGHT_OF_APPEAL -> ExclusionGround.FORMAL_RIGHT_OF_APPEAL;
+            case CONSIDERED_AT_EVERY_STAGE, CONSIDERED_BY_OMBUDSMAN -> ExclusionGround.ALREADY_CONSIDERED;
+        }));
+        @Nullable LocalDate answeredOn = representation.previouslyAnsweredOn();
+        if (answeredOn != null && answeredOn.isBefore(receivedOn.minusMonths(12))) {
+            grounds.add(ExclusionGround.ANSWERED_OVER_12_MONTHS_AGO);
+        }
+        return grounds;
     }
 
     private static boolean forAdvocacy(Representation representation) {

@@ -2,7 +2,6 @@ package org.complaintsplatform.intake.kafka;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.cloudevents.CloudEvent;
@@ -13,6 +12,7 @@ import org.complaintsplatform.contracts.cloudevents.ContractViolation;
 import org.complaintsplatform.contracts.council.CouncilSubmission;
 import org.complaintsplatform.contracts.council.CouncilSubmissionCodec;
 import org.complaintsplatform.contracts.council.CouncilTopics;
+import org.complaintsplatform.intake.api.Circumstance;
 import org.complaintsplatform.intake.api.ComplainantRole;
 import org.complaintsplatform.intake.api.ContactPreference;
 import org.complaintsplatform.intake.api.FeedbackType;
@@ -22,6 +22,7 @@ import org.complaintsplatform.intake.api.ReceiptChannel;
 import org.complaintsplatform.intake.api.Representation;
 import org.complaintsplatform.intake.api.Route;
 import org.complaintsplatform.intake.api.SubmitRepresentation;
+import org.complaintsplatform.intake.command.SubmissionDates;
 import org.complaintsplatform.intake.command.SubmitRepresentationHandler;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
@@ -78,7 +79,7 @@ public class CouncilInboundListener {
             throw rejected(tenantId, "tenant-mismatch", "tenantId '" + submission.tenantId()
                     + "' is not the tenant of topic " + record.topic() + " ('" + tenantId + "')");
         }
-        requireNoFutureDates(tenantId, submission);
+        requireValidDates(tenantId, submission);
         try {
             submit.handle(new SubmitRepresentation(tenantId, KEY_PREFIX + event.getId(), representation(submission)));
         } catch (FeedbackTypeNotAccepted e) {
@@ -88,16 +89,12 @@ public class CouncilInboundListener {
         }
     }
 
-    private void requireNoFutureDates(String tenantId, CouncilSubmission submission) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON);
-        List<String> problems = new ArrayList<>();
-        if (submission.whatHappenedOn() != null && submission.whatHappenedOn().isAfter(today)) {
-            problems.add("whatHappenedOn: must not be in the future");
-        }
+    private void requireValidDates(String tenantId, CouncilSubmission submission) {
         CouncilSubmission.@Nullable Child child = submission.child();
-        if (child != null && child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
-            problems.add("child.dateOfBirth: must not be in the future");
-        }
+        List<String> problems = SubmissionDates.check(submission.whatHappenedOn(), submission.incidentDates(),
+                        submission.becameAwareOn(), submission.previouslyAnsweredOn(),
+                        child == null ? null : child.dateOfBirth(), LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON))
+                .stream().map(problem -> problem.field() + ": " + problem.message()).toList();
         if (!problems.isEmpty()) {
             count(tenantId, "contract");
             throw new ContractViolation(CouncilSubmissionCodec.CE_TYPE + " breaks intake's rules", problems);
@@ -134,8 +131,10 @@ public class CouncilInboundListener {
                 child == null ? null : new Representation.Child(child.name(), child.dateOfBirth(), child.inCare()),
                 submission.summary(),
                 textOrNull(submission.desiredOutcome()),
-                submission.whatHappenedOn(),
-                submission.legalProceedings());
+                Representation.incidentDates(submission.whatHappenedOn(), submission.incidentDates()),
+                submission.becameAwareOn(),
+                submission.circumstances().stream().map(circumstance -> Circumstance.valueOf(circumstance.name())).toList(),
+                submission.previouslyAnsweredOn());
     }
 
     private static @Nullable String textOrNull(@Nullable String text) {

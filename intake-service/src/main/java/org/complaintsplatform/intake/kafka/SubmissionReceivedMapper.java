@@ -46,8 +46,11 @@ final class SubmissionReceivedMapper {
         Triage.@Nullable TimeLimitCheck check = triage.timeLimit();
         return new SubmissionReceived.Triage(
                 triage.outOfTime(),
-                check == null ? null : new SubmissionReceived.TimeLimitCheck(check.whatHappenedOn(), check.limitAmount(),
-                        check.limitUnit(), check.lastDayInTime(), check.receivedOn(), check.daysLate(), check.discretion()),
+                check == null ? null : new SubmissionReceived.TimeLimitCheck(check.whatHappenedOn(), check.firstHappenedOn(),
+                        check.becameAwareOn(), check.countedFrom(), check.limitAmount(), check.limitUnit(),
+                        check.lastDayInTime(), check.receivedOn(), check.daysLate(), check.discretion(),
+                        check.lateAcceptance().stream().map(late -> new SubmissionReceived.LateAcceptanceCheck(late.kind(),
+                                late.effect(), late.rule(), late.indicated())).toList()),
                 triage.possibleExclusion(),
                 triage.exclusionGrounds(),
                 triage.sufficientInterestToDecide(),

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,9 +76,10 @@ public class JdbcSubmissions implements Submissions {
                         INSERT INTO submission (complaint_id, tenant_id, reference, received_at, idempotency_key,
                             request_hash, event_id, channel, feedback_type, route_hint, anonymous, complainant_role,
                             complainant_name, complainant_email, complainant_postal_address, preferred_contact,
-                            child_name, child_date_of_birth, summary, desired_outcome, what_happened_on,
-                            legal_proceedings, child_in_care, triage, status_secret_hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?)
+                            child_name, child_date_of_birth, summary, desired_outcome, incident_dates, became_aware_on,
+                            circumstances, previously_answered_on, child_in_care, triage, status_secret_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE[]), ?,
+                            CAST(? AS TEXT[]), ?, ?, CAST(? AS JSONB), ?)
                         ON CONFLICT (tenant_id, idempotency_key) DO NOTHING""")
                 .params(submission.complaintId(), submission.tenantId(), submission.reference().value(),
                         Timestamp.from(submission.receivedAt()), idempotencyKey, requestHash, submission.eventId(),
@@ -85,8 +88,10 @@ public class JdbcSubmissions implements Submissions {
                         representation.anonymous(), complainant.role().name(), complainant.name(),
                         complainant.email(), complainant.postalAddress(), complainant.preferredContact().name(),
                         child == null ? null : child.name(), child == null ? null : child.dateOfBirth(),
-                        representation.summary(), representation.desiredOutcome(), representation.whatHappenedOn(),
-                        representation.legalProceedings(), child == null ? null : child.inCare(),
+                        representation.summary(), representation.desiredOutcome(),
+                        arrayLiteral(representation.incidentDates()), representation.becameAwareOn(),
+                        arrayLiteral(representation.circumstances()), representation.previouslyAnsweredOn(),
+                        child == null ? null : child.inCare(),
                         write(submission.triage()), statusSecretHash)
                 .update() == 1;
     }
@@ -105,11 +110,17 @@ public class JdbcSubmissions implements Submissions {
         return jdbc.sql("""
                         UPDATE submission SET complainant_name = NULL, complainant_email = NULL,
                             complainant_postal_address = NULL, child_name = NULL, child_date_of_birth = NULL,
-                            child_in_care = NULL, summary = NULL, desired_outcome = NULL, what_happened_on = NULL,
-                            legal_proceedings = NULL, triage = NULL, personal_data_erased_at = ?
+                            child_in_care = NULL, summary = NULL, desired_outcome = NULL, incident_dates = NULL,
+                            became_aware_on = NULL, circumstances = NULL, previously_answered_on = NULL, triage = NULL,
+                            personal_data_erased_at = ?
                         WHERE tenant_id = ? AND complaint_id = ? AND personal_data_erased_at IS NULL""")
                 .params(Timestamp.from(erasedAt), tenantId, complaintId)
                 .update() == 1;
+    }
+
+    /** A PostgreSQL array literal of ISO dates or enum names, neither of which needs quoting. */
+    private static String arrayLiteral(List<?> values) {
+        return values.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     private StoredSubmission stored(ResultSet rs) throws SQLException {

@@ -12,8 +12,10 @@ final class OpenApiExamples {
               "child": {"name": "Sam Example", "dateOfBirth": "2014-05-02", "inCare": false},
               "summary": "My son's social worker has not returned my calls for six weeks.",
               "desiredOutcome": "A named contact and a visit before Christmas.",
-              "whatHappenedOn": "2025-11-10",
-              "legalProceedings": false
+              "incidentDates": ["2025-10-06", "2025-11-10"],
+              "becameAwareOn": null,
+              "circumstances": [],
+              "previouslyAnsweredOn": null
             }""";
 
     static final String ANONYMOUS_COMMENT = """
@@ -34,8 +36,14 @@ final class OpenApiExamples {
               "receivedAt": "2026-12-22T16:45:00Z",
               "triage": {
                 "outOfTime": true,
-                "timeLimit": {"whatHappenedOn": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
-                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true},
+                "timeLimit": {"whatHappenedOn": "2025-11-10", "firstHappenedOn": "2025-10-06", "becameAwareOn": null,
+                              "countedFrom": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
+                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true,
+                              "lateAcceptance": [
+                                {"kind": "UNAWARE_UNTIL_RECENTLY", "effect": "COUNTED_FROM_AWARENESS", "indicated": false,
+                                 "rule": "The complainant was unaware of the events until recently: counted from when they became aware (CAM-A12 (b))."},
+                                {"kind": "CHILD_UNABLE_TO_COMPLAIN_IN_TIME", "effect": "CONSIDERED", "indicated": false,
+                                 "rule": "A child or young person who could not, or did not feel confident to, complain within 12 months may be accepted."}]},
                 "possibleExclusion": false,
                 "exclusionGrounds": [],
                 "sufficientInterestToDecide": false,
@@ -56,8 +64,14 @@ final class OpenApiExamples {
               "receivedAt": "2026-12-22T16:45:00Z",
               "triage": {
                 "outOfTime": true,
-                "timeLimit": {"whatHappenedOn": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
-                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true},
+                "timeLimit": {"whatHappenedOn": "2025-11-10", "firstHappenedOn": "2025-10-06", "becameAwareOn": null,
+                              "countedFrom": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
+                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true,
+                              "lateAcceptance": [
+                                {"kind": "UNAWARE_UNTIL_RECENTLY", "effect": "COUNTED_FROM_AWARENESS", "indicated": false,
+                                 "rule": "The complainant was unaware of the events until recently: counted from when they became aware (CAM-A12 (b))."},
+                                {"kind": "CHILD_UNABLE_TO_COMPLAIN_IN_TIME", "effect": "CONSIDERED", "indicated": false,
+                                 "rule": "A child or young person who could not, or did not feel confident to, complain within 12 months may be accepted."}]},
                 "possibleExclusion": false,
                 "exclusionGrounds": [],
                 "sufficientInterestToDecide": false,

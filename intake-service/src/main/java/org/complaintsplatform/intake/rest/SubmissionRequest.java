@@ -1,6 +1,8 @@
 package org.complaintsplatform.intake.rest;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.complaintsplatform.intake.api.Circumstance;
 import org.complaintsplatform.intake.api.ComplainantRole;
 import org.complaintsplatform.intake.api.ContactPreference;
 import org.complaintsplatform.intake.api.FeedbackType;
@@ -19,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code POST /api/v1/tenants/{tenantId}/submissions}. Every component is nullable because
  * it is bound from client JSON; {@link SubmissionRequestValidator} says what is missing before
- * {@link #toRepresentation()} is called. {@code whatHappenedOn} (the latest event complained about),
- * {@code legalProceedings} and {@code child.inCare} feed the triage flags. Unknown JSON properties are ignored. Text may not hold C0
+ * {@link #toRepresentation()} is called. The events' dates ({@code whatHappenedOn} for one, {@code incidentDates}
+ * for several), {@code becameAwareOn}, {@code circumstances}, {@code previouslyAnsweredOn} and {@code child.inCare}
+ * feed the triage flags. Unknown JSON properties are ignored. Text may not hold C0
  * control characters other than tab, line feed and carriage return: JSON carries them escaped, but
  * PostgreSQL cannot store NUL, and none of them belongs in a letter.
  */
@@ -34,7 +38,12 @@ public record SubmissionRequest(
         @NotBlank(message = "is required") @Size(max = 20_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String summary,
         @Size(max = 5_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String desiredOutcome,
         @Nullable LocalDate whatHappenedOn,
-        @Nullable Boolean legalProceedings) {
+        @Size(max = MAX_INCIDENT_DATES) @Nullable List<@NotNull(message = "must be a date") LocalDate> incidentDates,
+        @Nullable LocalDate becameAwareOn,
+        @Nullable Set<@NotNull(message = "must be one of the listed circumstances") Circumstance> circumstances,
+        @Nullable LocalDate previouslyAnsweredOn) {
+
+    static final int MAX_INCIDENT_DATES = 20;
 
     /** Any text without C0 control characters, except tab, line feed and carriage return. */
     static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*";
@@ -58,7 +67,7 @@ public record SubmissionRequest(
         return Boolean.TRUE.equals(anonymous);
     }
 
-    /** Applies the defaults (channel WEB, not anonymous, no legal proceedings, not in care) and drops blank optional text; call only once valid. */
+    /** Applies the defaults (channel WEB, not anonymous, not in care) and drops blank optional text; call only once valid. */
     Representation toRepresentation() {
         ComplainantRequest who = required(complainant);
         ChildRequest about = child;
@@ -73,8 +82,10 @@ public record SubmissionRequest(
                         Boolean.TRUE.equals(about.inCare())),
                 required(summary),
                 textOrNull(desiredOutcome),
-                whatHappenedOn,
-                Boolean.TRUE.equals(legalProceedings));
+                Representation.incidentDates(whatHappenedOn, incidentDates),
+                becameAwareOn,
+                circumstances == null ? List.of() : List.copyOf(circumstances),
+                previouslyAnsweredOn);
     }
 
     private static @Nullable String textOrNull(@Nullable String text) {

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Validator;
 import org.complaintsplatform.intake.api.ContactPreference;
+import org.complaintsplatform.intake.command.SubmissionDates;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,14 +51,16 @@ class SubmissionRequestValidator {
                 problems.add(new FieldProblem("complainant.postalAddress", "is required when preferredContact is POST"));
             }
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON);
+        List<LocalDate> incidentDates = request.incidentDates() == null
+                || request.incidentDates().stream().anyMatch(Objects::isNull) ? List.of() : request.incidentDates();
+        if (request.whatHappenedOn() != null && !incidentDates.isEmpty()) {
+            problems.add(new FieldProblem("incidentDates", "give whatHappenedOn for one event or incidentDates for several, not both"));
+        }
         SubmissionRequest.ChildRequest child = request.child();
-        if (child != null && child.dateOfBirth() != null && child.dateOfBirth().isAfter(today)) {
-            problems.add(new FieldProblem("child.dateOfBirth", "must not be in the future"));
-        }
-        if (request.whatHappenedOn() != null && request.whatHappenedOn().isAfter(today)) {
-            problems.add(new FieldProblem("whatHappenedOn", "must not be in the future"));
-        }
+        SubmissionDates.check(request.whatHappenedOn(), incidentDates, request.becameAwareOn(),
+                        request.previouslyAnsweredOn(), child == null ? null : child.dateOfBirth(),
+                        LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON))
+                .forEach(problem -> problems.add(new FieldProblem(problem.field(), problem.message())));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
             throw new InvalidRequest(problems);

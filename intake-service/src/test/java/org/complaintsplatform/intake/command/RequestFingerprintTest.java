@@ -3,6 +3,7 @@ package org.complaintsplatform.intake.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -18,16 +19,19 @@ class RequestFingerprintTest {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @Test
-    void sameBodyInAnotherKeyOrderHasTheSameHash() throws Exception {
+    void sameBodyInAnotherKeyOrTheListsInAnotherOrderHasTheSameHash() throws Exception {
         Representation first = json.readValue("""
                 {"feedbackType":"COMPLAINT","channel":"WEB","anonymous":false,
                  "complainant":{"role":"PARENT","name":"Alex","email":"alex@example.org","preferredContact":"EMAIL"},
-                 "child":{"name":"Sam","dateOfBirth":"2014-05-02"},"summary":"No calls returned."}""", Representation.class);
+                 "child":{"name":"Sam","dateOfBirth":"2014-05-02"},"summary":"No calls returned.",
+                 "incidentDates":["2026-03-02","2026-04-06"],"circumstances":["TRIBUNAL","LEGAL_PROCEEDINGS"]}""", Representation.class);
         Representation reordered = json.readValue("""
                 {  "summary" : "No calls returned.",
                    "child" : {"dateOfBirth":"2014-05-02","name":"Sam"},
                    "complainant" : {"preferredContact":"EMAIL","email":"alex@example.org","name":"Alex","role":"PARENT"},
-                   "anonymous" : false, "channel" : "WEB", "feedbackType" : "COMPLAINT" }""", Representation.class);
+                   "anonymous" : false, "channel" : "WEB", "feedbackType" : "COMPLAINT",
+                   "circumstances" : ["LEGAL_PROCEEDINGS", "TRIBUNAL"], "incidentDates" : ["2026-04-06", "2026-03-02"] }""",
+                Representation.class);
 
         assertThat(RequestFingerprint.of(reordered)).isEqualTo(RequestFingerprint.of(first));
     }
@@ -48,6 +52,6 @@ class RequestFingerprintTest {
     private static Representation representation(String summary) {
         return new Representation(FeedbackType.COMPLAINT, null, ReceiptChannel.WEB, false,
                 new Representation.Complainant(ComplainantRole.PARENT, "Alex", "alex@example.org", null, ContactPreference.EMAIL),
-                new Representation.Child("Sam", LocalDate.of(2014, 5, 2), false), summary, null, null, false);
+                new Representation.Child("Sam", LocalDate.of(2014, 5, 2), false), summary, null, List.of(), null, List.of(), null);
     }
 }
