@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -129,7 +130,8 @@ class ComplaintLetters {
 
     /**
      * The cover of a stage's response: with no next stage to ask for it is the final response, which signposts;
-     * a Stage 2 response after an investigation is the adjudication, whose next stage is the review panel.
+     * a Stage 2 response after an investigation is the adjudication, whose next stage is the review panel. No
+     * window means no next stage, unless the profile's next stage may be asked for without a time limit.
      */
     LetterOrder responded(StageResponded responded, String ceId) {
         DueDate window = responded.nextStageWindow();
@@ -139,6 +141,14 @@ class ComplaintLetters {
         if (window == null) {
             ProcedureProfile profile = currentProfile(responded.tenantId()).orElse(null);
             facts.put("stageName", stageName(profile, responded.stage()));
+            Optional<Stage> askedWithoutWindow = nextStageWithoutWindow(profile, responded.stage());
+            if (askedWithoutWindow.isPresent()) {
+                facts.put("nextStageName", stageName(profile, responded.stage() + 1));
+                facts.put("requestBy", null);
+                facts.put("requestForm", Objects.requireNonNull(askedWithoutWindow.get().request()).form());
+                return new LetterOrder(responded.tenantId(), responded.complaintId(), ceId, LetterType.STAGE_RESPONSE,
+                        profile, null, facts, null);
+            }
             facts.put("signposts", signposts(profile));
             return new LetterOrder(responded.tenantId(), responded.complaintId(), ceId, LetterType.FINAL_RESPONSE,
                     profile, null, facts, null);
@@ -242,6 +252,18 @@ class ComplaintLetters {
                 ? right + " They may not be a lawyer acting for you in a professional capacity: the " + panel
                         + " is not a court of law."
                 : right;
+    }
+
+    /**
+     * The next stage, where the profile lets it be asked for with no time limit (Herefordshire's and Core Assets'
+     * Stage 2): workflow then sends no window, which otherwise means the response was the last stage's.
+     */
+    private static Optional<Stage> nextStageWithoutWindow(@Nullable ProcedureProfile profile, int stage) {
+        return profile == null ? Optional.empty() : profile.routes().stream()
+                .flatMap(route -> route.stages().stream())
+                .filter(next -> next.number() == stage + 1 && next.request() != null
+                        && next.request().limits().stream().allMatch(limit -> limit.timescale() == null))
+                .findFirst();
     }
 
     /** The review panel of the profile's procedure: the first route whose Stage 3 has one. */

@@ -108,6 +108,25 @@ class ComplaintLettersTest {
                 .contains("Your request must reach us by 25 August 2026.");
     }
 
+    /** Herefordshire's Stage 2 has no time limit to ask for it, so workflow sends no window with the Stage 1 response. */
+    @Test
+    void stageResponseOfAStageWhoseNextMayBeAskedForWithoutATimeLimitGivesHowButNoLastDay() {
+        LetterOrder order = letters.ordersFor(new StageResponded("herefordshire", COMPLAINT, AT, LocalDate.of(2026, 7, 24), 1,
+                List.of(), LocalDate.of(2026, 7, 24), null), "ce-1").getFirst();
+
+        assertThat(order.type()).isEqualTo(LetterType.STAGE_RESPONSE);
+        assertThat(text(order)).contains("you can ask for your complaint to be considered at Stage 2. Tell the Complaints "
+                        + "Team; the team decides whether an impartial investigation is the way forward.\n")
+                .doesNotContain("must reach us", "final stage");
+    }
+
+    @Test
+    void stageTwoResponseWithoutAWindowWhereEveryLaterStageHasATimeLimitIsTheFinalResponse() {
+        assertThat(letters.ordersFor(new StageResponded("herefordshire", COMPLAINT, AT, LocalDate.of(2026, 11, 2), 2,
+                List.of(), LocalDate.of(2026, 11, 2), null), "ce-1")).extracting(LetterOrder::type)
+                .containsExactly(LetterType.FINAL_RESPONSE);
+    }
+
     @Test
     void escalationConfirmationGivesTheNewStagesResponseDate() {
         assertThat(text(LetterType.ESCALATION_CONFIRMATION))
