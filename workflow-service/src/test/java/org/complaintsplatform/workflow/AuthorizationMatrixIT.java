@@ -34,10 +34,10 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
                 .allow(GET, PersonalDataAccessController.PATH, Roles.AUDITOR);
         for (String action : new String[]{"advocate", "responses", "escalation-requests", "statement", "investigators",
                 "reports", "panel", "panel/meeting", "panel/findings", "suspension", "resumption", "withdrawal", "closure",
-                "sharing-consent", "exclusion"}) {
+                "sharing-consent", "exclusion", "ombudsman-referral", "ombudsman-outcome"}) {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(23 * 8 * 2);
+        assertThat(matrix.verify()).isEqualTo(25 * 8 * 2);
     }
 }

@@ -24,6 +24,10 @@ import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ExclusionEffect;
 import org.complaintsplatform.contracts.complaint.ExclusionGround;
+import org.complaintsplatform.contracts.complaint.ExternalBody;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcome;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
+import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
 import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.testsupport.TestInfrastructure;
@@ -40,7 +44,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Case decisions over HTTP, each ending as its public event on {@code complaints.complaint-events.v1}: the time
- * limit, exclusions. Complaints received Tue 22 December 2026.
+ * limit, exclusions, the Ombudsman. Complaints received Tue 22 December 2026.
  */
 class CaseDecisionsIT extends WorkflowIntegrationTest {
 
@@ -103,6 +107,31 @@ class CaseDecisionsIT extends WorkflowIntegrationTest {
                 Instant.parse("2027-01-05T10:00:00Z"), LocalDate.of(2027, 1, 5), 1, ExclusionGround.LEGAL_PROCEEDINGS,
                 ExclusionEffect.MAY_RESUBMIT_AFTERWARDS, true, "cambridgeshire-v1#exclusions.grounds[LEGAL_PROCEEDINGS]"));
         assertThat(new String(published.get(1).getData().toBytes())).doesNotContain("Family Court");
+    }
+
+    /** A complaint refused as late goes to the LGSCO, which Telford &amp; Wrekin signposts "to consider a refusal on time-limit grounds". */
+    @Test
+    void referralToTheOmbudsmanAndItsOutcomeArePublishedForReporting() throws Exception {
+        UUID id = register("telford-wrekin");
+        String base = complaint("telford-wrekin", id);
+        post(base + "/time-limit-decision", "{\"accepted\":false,\"reason\":\"too late\",\"decidedAt\":\"2027-01-05T10:00:00Z\"}");
+
+        assertThat(post(base + "/ombudsman-outcome", "{\"outcome\":\"UPHELD\",\"decidedAt\":\"2027-02-01T10:00:00Z\"}")
+                .getBody()).contains("\"rule\":\"NO_OMBUDSMAN_REFERRAL\"");
+        assertThat(post(base + "/ombudsman-referral", "{\"body\":\"OFSTED\",\"referredAt\":\"2027-02-01T10:00:00Z\"}")
+                .getBody()).contains("\"rule\":\"BODY_NOT_SIGNPOSTED\"");
+        ResponseEntity<String> referred = post(base + "/ombudsman-referral", "{\"referredAt\":\"2027-02-01T10:00:00Z\"}");
+        assertThat(referred.getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> decided = post(base + "/ombudsman-outcome", """
+                {"outcome":"NOT_UPHELD","decidedAt":"2027-05-14T15:00:00Z"}""");
+        assertThat(json.readTree(decided.getBody()).path("status").asText()).isEqualTo("CLOSED");
+
+        List<CloudEvent> published = awaitPublished(id, 4);
+        assertThat(codec.decode(published.get(2), ReferredToOmbudsman.class)).isEqualTo(new ReferredToOmbudsman("telford-wrekin", id,
+                Instant.parse("2027-02-01T10:00:00Z"), LocalDate.of(2027, 2, 1), ExternalBody.LGSCO, 1, true));
+        assertThat(codec.decode(published.get(3), OmbudsmanOutcomeRecorded.class)).isEqualTo(new OmbudsmanOutcomeRecorded(
+                "telford-wrekin", id, Instant.parse("2027-05-14T15:00:00Z"), LocalDate.of(2027, 5, 14), ExternalBody.LGSCO,
+                OmbudsmanOutcome.NOT_UPHELD));
     }
 
     private static String complaint(String tenant, UUID id) {

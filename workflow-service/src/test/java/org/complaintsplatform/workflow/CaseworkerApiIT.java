@@ -188,7 +188,9 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
             Map.entry("closure", "{\"at\":\"2027-07-02T10:00:00Z\"}"),
             Map.entry("sharing-consent", "{\"givenBy\":\"PERSON_WITH_PARENTAL_RESPONSIBILITY\",\"signed\":true}"),
             Map.entry("time-limit-decision", "{\"accepted\":true,\"reason\":\"unaware until recently\"}"),
-            Map.entry("exclusion", "{\"ground\":\"LEGAL_PROCEEDINGS\",\"wholeComplaint\":false,\"explanation\":\"court case\"}"));
+            Map.entry("exclusion", "{\"ground\":\"LEGAL_PROCEEDINGS\",\"wholeComplaint\":false,\"explanation\":\"court case\"}"),
+            Map.entry("ombudsman-referral", "{\"body\":\"LGSCO\",\"referredAt\":\"2027-08-02T10:00:00Z\"}"),
+            Map.entry("ombudsman-outcome", "{\"outcome\":\"UPHELD\",\"decidedAt\":\"2027-11-02T10:00:00Z\"}"));
 
     @Test
     void fuzzedBodiesOnEveryActionAnswerProblemDetailsNeverAServerError() throws Exception {

@@ -29,11 +29,13 @@ import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
+import org.complaintsplatform.workflow.api.ReferredToOmbudsman;
 import org.complaintsplatform.workflow.api.RegisterComplaint;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.StageExtended;
@@ -76,6 +78,8 @@ final class ContractMapper {
             case PersonalDataErased e -> toContract(e);
             case TimeLimitDecided e -> toContract(e);
             case ComplaintExcluded e -> toContract(e);
+            case ReferredToOmbudsman e -> toContract(e);
+            case OmbudsmanOutcomeRecorded e -> toContract(e);
             default -> throw new IllegalArgumentException("no public event for " + event.getClass().getName());
         };
     }
@@ -217,6 +221,20 @@ final class ContractMapper {
                 org.complaintsplatform.contracts.complaint.ExclusionGround.valueOf(event.ground().name()),
                 org.complaintsplatform.contracts.complaint.ExclusionEffect.valueOf(event.effect().name()),
                 event.wholeComplaint(), event.rule());
+    }
+
+    static org.complaintsplatform.contracts.complaint.ReferredToOmbudsman toContract(ReferredToOmbudsman event) {
+        return new org.complaintsplatform.contracts.complaint.ReferredToOmbudsman(event.tenantId(), event.complaintId().value(),
+                event.referredAt(), event.referredOn(),
+                org.complaintsplatform.contracts.complaint.ExternalBody.valueOf(event.body().name()), event.stage(),
+                event.complaintClosed());
+    }
+
+    static org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded toContract(OmbudsmanOutcomeRecorded event) {
+        return new org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded(event.tenantId(), event.complaintId().value(),
+                event.decidedAt(), event.decidedOn(),
+                org.complaintsplatform.contracts.complaint.ExternalBody.valueOf(event.body().name()),
+                org.complaintsplatform.contracts.complaint.OmbudsmanOutcome.valueOf(event.outcome().name()));
     }
 
     private static List<org.complaintsplatform.contracts.complaint.DueDate> dueDates(List<DueDate> dueDates) {

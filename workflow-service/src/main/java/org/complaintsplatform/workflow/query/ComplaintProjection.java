@@ -34,11 +34,13 @@ import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.ListComplaints;
+import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
+import org.complaintsplatform.workflow.api.ReferredToOmbudsman;
 import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.SealedText;
 import org.complaintsplatform.workflow.api.SharingConsentRecorded;
@@ -150,6 +152,21 @@ public class ComplaintProjection {
                 (event.wholeComplaint() ? "Excluded from the procedure" : "Part excluded from the procedure") + " on "
                         + LETTER_DATE.format(event.excludedOn()) + " (" + words(event.ground()) + ": " + words(event.effect()) + ")"
                         + (event.wholeComplaint() ? "; closed" : "; the rest proceeds"));
+    }
+
+    @EventHandler
+    void on(ReferredToOmbudsman event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.referredAt(), "ReferredToOmbudsman",
+                "Taken to the " + event.body().name() + " on " + LETTER_DATE.format(event.referredOn())
+                        + (event.complaintClosed() ? "" : ", before the procedure ended"));
+    }
+
+    @EventHandler
+    void on(OmbudsmanOutcomeRecorded event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "OmbudsmanOutcomeRecorded",
+                "The " + event.body().name() + " decided on " + LETTER_DATE.format(event.decidedOn()) + ": " + words(event.outcome()));
     }
 
     @EventHandler

@@ -30,6 +30,7 @@ import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.DecideTimeLimit;
 import org.complaintsplatform.workflow.api.ExcludeComplaint;
 import org.complaintsplatform.workflow.api.ExclusionGround;
+import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FindComplaint;
@@ -37,9 +38,12 @@ import org.complaintsplatform.workflow.api.Finding;
 import org.complaintsplatform.workflow.api.HoldPanel;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.IssuePanelFindings;
+import org.complaintsplatform.workflow.api.OmbudsmanOutcome;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelMember;
+import org.complaintsplatform.workflow.api.RecordOmbudsmanOutcome;
 import org.complaintsplatform.workflow.api.RecordSharingConsent;
+import org.complaintsplatform.workflow.api.ReferToOmbudsman;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
@@ -226,6 +230,23 @@ public class ComplaintCommandController {
                 new RecordSharingConsent(id, request.givenBy(), request.signed(), at(request.recordedAt()), version));
     }
 
+    /** The complainant took the complaint to the Ombudsman (the LGSCO unless another body the profile names is given). */
+    @PostMapping("/ombudsman-referral")
+    public ResponseEntity<ComplaintSummary> referToOmbudsman(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody OmbudsmanReferralRequest request) {
+        ExternalBody body = request.body() == null ? ExternalBody.LGSCO : request.body();
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new ReferToOmbudsman(id, at(request.referredAt()), body, version));
+    }
+
+    @PostMapping("/ombudsman-outcome")
+    public ResponseEntity<ComplaintSummary> recordOmbudsmanOutcome(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody OmbudsmanOutcomeRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new RecordOmbudsmanOutcome(id, at(request.decidedAt()), request.outcome(), version));
+    }
+
     @PostMapping("/closure")
     public ResponseEntity<ComplaintSummary> close(@PathVariable String tenantId, @PathVariable UUID complaintId,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -269,6 +290,12 @@ public class ComplaintCommandController {
 
     record ExclusionRequest(@NotNull ExclusionGround ground, @NotNull Boolean wholeComplaint,
                             @NotBlank @Size(max = 2000) String explanation, @Nullable Instant excludedAt) {
+    }
+
+    record OmbudsmanReferralRequest(@Nullable ExternalBody body, @Nullable Instant referredAt) {
+    }
+
+    record OmbudsmanOutcomeRequest(@NotNull OmbudsmanOutcome outcome, @Nullable Instant decidedAt) {
     }
 
     record ExtensionRequest(@Min(1) @Max(3) int stage, @NotNull ExtensionCondition condition,

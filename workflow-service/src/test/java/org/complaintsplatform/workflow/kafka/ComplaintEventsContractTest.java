@@ -23,11 +23,14 @@ import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ExclusionEffect;
 import org.complaintsplatform.workflow.api.ExclusionGround;
+import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
+import org.complaintsplatform.workflow.api.OmbudsmanOutcome;
+import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
@@ -35,6 +38,7 @@ import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.ReceiptChannel;
+import org.complaintsplatform.workflow.api.ReferredToOmbudsman;
 import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.SealedComplainant;
@@ -101,7 +105,10 @@ class ComplaintEventsContractTest {
                 ContractMapper.toContract(new TimeLimitDecided(ID, "bcp", AT, DAY, true, sealed("illness"), null, false,
                         "bcp-v1#eligibility.timeLimit")),
                 ContractMapper.toContract(new ComplaintExcluded(ID, "cambridgeshire", AT, DAY, 1, ExclusionGround.OTHER_AGENCY,
-                        ExclusionEffect.REDIRECTED, true, sealed("about the school"), "cambridgeshire-v1#exclusions.grounds[OTHER_AGENCY]")));
+                        ExclusionEffect.REDIRECTED, true, sealed("about the school"), "cambridgeshire-v1#exclusions.grounds[OTHER_AGENCY]")),
+                ContractMapper.toContract(new ReferredToOmbudsman(ID, "herefordshire", AT, DAY, ExternalBody.LGSCO, 3, true)),
+                ContractMapper.toContract(new OmbudsmanOutcomeRecorded(ID, "herefordshire", AT, DAY, ExternalBody.LGSCO,
+                        OmbudsmanOutcome.REFERRED_BACK_FOR_LOCAL_RESOLUTION)));
     }
 
     @ParameterizedTest
@@ -135,6 +142,9 @@ class ComplaintEventsContractTest {
                 .isEqualTo(names(org.complaintsplatform.contracts.complaint.ExclusionGround.values()));
         assertThat(names(ExclusionEffect.values()))
                 .isEqualTo(names(org.complaintsplatform.contracts.complaint.ExclusionEffect.values()));
+        assertThat(names(ExternalBody.values())).isEqualTo(names(org.complaintsplatform.contracts.complaint.ExternalBody.values()));
+        assertThat(names(OmbudsmanOutcome.values()))
+                .isEqualTo(names(org.complaintsplatform.contracts.complaint.OmbudsmanOutcome.values()));
         assertThat(names(FeedbackType.values())).isEqualTo(names(org.complaintsplatform.contracts.FeedbackType.values()));
         assertThat(names(Route.values())).isEqualTo(names(org.complaintsplatform.contracts.Route.values()));
         assertThat(names(ComplainantRole.values())).isEqualTo(names(org.complaintsplatform.contracts.ComplainantRole.values()));
