@@ -119,7 +119,7 @@ class LaterStageLettersIT extends NotificationIntegrationTest {
         Mailbox.Mail invitation = mail(mails, "Agreeing the statement of your complaint");
         assertThat(text(invitation)).startsWith(LETTERHEAD).endsWith(SIGNATURE)
                 .contains("Now that your complaint, reference CAM-2026-000000, has moved to Stage 2, it will be investigated.")
-                .contains("we would like to agree with you a Schedule or Statement of Complaint (SOC):")
+                .contains("we would like to agree with you the Schedule or Statement of Complaint (SOC):")
                 .contains("This does not change the date of our Stage 2 response: we will send it to you by 8 September 2026.");
         assertThat(Mailbox.pdfText(invitation.pdf())).contains("Agreeing the statement of your complaint",
                 "Schedule or Statement of Complaint (SOC)", "we will send it to you by 8 September 2026.");

@@ -45,7 +45,6 @@ import org.complaintsplatform.procedures.RequestWindow;
 import org.complaintsplatform.procedures.RouteKind;
 import org.complaintsplatform.procedures.SignpostBody;
 import org.complaintsplatform.procedures.Stage;
-import org.complaintsplatform.procedures.Step;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -172,29 +171,42 @@ class ComplaintLetters {
 
     /**
      * The invitation to agree the written statement of complaint, when the complaint moves to a stage whose
-     * investigation works to one (the profile's {@code statementOfComplaint}), found through the clocks' rule.
+     * investigation works to one (the profile's {@code statementOfComplaint}), found through the clocks' rule; an
+     * escalation with no clock yet (Core Assets: its clocks count from the agreed statement and the report) is
+     * placed by the profile, when only one of its routes has that stage.
      */
     Optional<LetterOrder> statementInvitation(ComplaintEscalated escalated, String ceId) {
+        ProcedureProfile profile;
+        Optional<Stage> stage;
         if (escalated.deadlines().isEmpty()) {
-            return Optional.empty();
+            profile = currentProfile(escalated.tenantId()).orElse(null);
+            stage = onlyStage(profile, escalated.toStage());
+        } else {
+            DueDate first = escalated.deadlines().getFirst();
+            profile = profileOf(escalated.tenantId(), first);
+            stage = stage(first.rule(), escalated.toStage());
         }
-        DueDate first = escalated.deadlines().getFirst();
-        Optional<Stage> stage = stage(first.rule(), escalated.toStage())
-                .filter(candidate -> candidate.investigation() != null && candidate.investigation().statementOfComplaint() != null);
+        stage = stage.filter(candidate -> candidate.investigation() != null && candidate.investigation().statementOfComplaint() != null);
         if (stage.isEmpty()) {
             return Optional.empty();
         }
-        ProcedureProfile profile = profileOf(escalated.tenantId(), first);
         Map<String, @Nullable Object> facts = new HashMap<>();
         facts.put("stageName", stageName(profile, escalated.toStage()));
         facts.put("statement", word(profile, LetterTerm.STATEMENT_OF_COMPLAINT, "written statement of complaint"));
-        facts.put("responseCountsFromStatement", stage.get().deadline(Step.RESPONSE)
-                .map(deadline -> deadline.from() == ClockStart.STATEMENT_AGREED).orElse(false));
+        facts.put("responseCountsFromStatement", stage.get().deadlines().values().stream()
+                .anyMatch(deadline -> deadline.from() == ClockStart.STATEMENT_AGREED));
         facts.put("responseDueOn", escalated.deadlines().stream()
                 .filter(due -> due.stage() == escalated.toStage() && RESPONSE.equals(due.step())).map(DueDate::dueOn)
                 .findFirst().orElse(null));
         return Optional.of(new LetterOrder(escalated.tenantId(), escalated.complaintId(), ceId,
                 LetterType.STATEMENT_INVITATION, profile, null, facts, null));
+    }
+
+    /** The stage of that number, where only one route of the profile has one. */
+    private static Optional<Stage> onlyStage(@Nullable ProcedureProfile profile, int number) {
+        List<Stage> stages = profile == null ? List.of() : profile.routes().stream()
+                .flatMap(route -> route.stages().stream()).filter(stage -> stage.number() == number).toList();
+        return stages.size() == 1 ? Optional.of(stages.getFirst()) : Optional.empty();
     }
 
     /** The appointment carries no clock, so the letter gives no response date (the escalation letter did). */

@@ -179,7 +179,7 @@ class ComplaintLettersTest {
                 .containsExactly(LetterType.ESCALATION_CONFIRMATION, LetterType.STATEMENT_INVITATION);
         assertThat(text(LetterType.STATEMENT_INVITATION))
                 .contains("has moved to Stage 2, it will be investigated.")
-                .contains("we would like to agree with you a Schedule or Statement of Complaint (SOC):")
+                .contains("we would like to agree with you the Schedule or Statement of Complaint (SOC):")
                 .contains("This does not change the date of our Stage 2 response: we will send it to you by 8 September 2026.");
     }
 
@@ -193,8 +193,21 @@ class ComplaintLettersTest {
         LetterOrder invitation = letters.ordersFor(escalated, "ce-1").getLast();
 
         assertThat(invitation.type()).isEqualTo(LetterType.STATEMENT_INVITATION);
-        assertThat(text(invitation)).contains("we would like to agree with you a written statement of complaint:")
+        assertThat(text(invitation)).contains("we would like to agree with you the written statement of complaint:")
                 .contains("The time we have for our Stage Two (Formal Investigation) response counts from the day the statement is agreed;");
+    }
+
+    /** Core Assets' Stage Two clocks count from the agreed statement and the report: the escalation carries none. */
+    @Test
+    void escalationWithoutClocksToTheOnlyStageTwoOfTheProfileInvitesToAgreeItsStatement() {
+        ComplaintEscalated escalated = new ComplaintEscalated("core-assets", COMPLAINT, AT, LocalDate.of(2026, 8, 3), 1, 2, List.of());
+
+        List<LetterOrder> orders = letters.ordersFor(escalated, "ce-1");
+
+        assertThat(orders).extracting(LetterOrder::type)
+                .containsExactly(LetterType.ESCALATION_CONFIRMATION, LetterType.STATEMENT_INVITATION);
+        assertThat(text(orders.getLast())).contains("we would like to agree with you the agreed written statement of your complaint")
+                .contains("response counts from the day the statement is agreed;");
     }
 
     @Test
