@@ -30,6 +30,7 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
                 .allow(POST, COMPLAINT + "/sufficient-interest", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/late-escalation-decision", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/time-limit-decision", Roles.MANAGER)
+                .allow(POST, COMPLAINT + "/direct-escalation", Roles.MANAGER)
                 .allow(GET, "/internal/v1/tenants/{tenantId}/complaints/{complaintId}/correspondence", Roles.SERVICE)
                 .allow(GET, PersonalDataAccessController.PATH, Roles.AUDITOR);
         for (String action : new String[]{"advocate", "responses", "escalation-requests", "statement", "investigators",
@@ -38,6 +39,6 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(25 * 8 * 2);
+        assertThat(matrix.verify()).isEqualTo(26 * 8 * 2);
     }
 }

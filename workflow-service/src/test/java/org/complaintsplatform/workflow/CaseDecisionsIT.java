@@ -21,6 +21,7 @@ import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.ReceiptChannel;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ExclusionEffect;
 import org.complaintsplatform.contracts.complaint.ExclusionGround;
@@ -44,7 +45,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Case decisions over HTTP, each ending as its public event on {@code complaints.complaint-events.v1}: the time
- * limit, exclusions, the Ombudsman. Complaints received Tue 22 December 2026.
+ * limit, exclusions, the Ombudsman, Stage 1 left out by agreement. Complaints received Tue 22 December 2026.
  */
 class CaseDecisionsIT extends WorkflowIntegrationTest {
 
@@ -132,6 +133,30 @@ class CaseDecisionsIT extends WorkflowIntegrationTest {
         assertThat(codec.decode(published.get(3), OmbudsmanOutcomeRecorded.class)).isEqualTo(new OmbudsmanOutcomeRecorded(
                 "telford-wrekin", id, Instant.parse("2027-05-14T15:00:00Z"), LocalDate.of(2027, 5, 14), ExternalBody.LGSCO,
                 OmbudsmanOutcome.NOT_UPHELD));
+    }
+
+    /** Cambridgeshire's Stage 2: 25 working days from the agreement on Wed 6 January 2027, Wed 10 February. */
+    @Test
+    void complaintTakenStraightToStageTwoPublishesTheEscalationWithStageTwosClock() throws Exception {
+        UUID id = register("cambridgeshire");
+
+        ResponseEntity<String> escalated = post(complaint("cambridgeshire", id) + "/direct-escalation", """
+                {"reason":"particularly complex: four services involved","agreedAt":"2027-01-06T11:00:00Z"}""");
+
+        JsonNode atStageTwo = json.readTree(escalated.getBody());
+        assertThat(atStageTwo.path("stage").asInt()).isEqualTo(2);
+        assertThat(atStageTwo.path("dueDates").toString()).contains("\"dueOn\":\"2027-02-10\"");
+        assertThat(atStageTwo.path("timeline").toString()).contains("leave out Stage 1");
+        List<CloudEvent> published = awaitPublished(id, 2);
+        ComplaintEscalated event = codec.decode(published.get(1), ComplaintEscalated.class);
+        assertThat(event.fromStage()).isEqualTo(1);
+        assertThat(event.deadlines()).singleElement().satisfies(deadline -> {
+            assertThat(deadline.step()).isEqualTo("RESPONSE");
+            assertThat(deadline.dueOn()).isEqualTo(LocalDate.of(2027, 2, 10));
+        });
+        ResponseEntity<String> bcp = post(complaint("bcp", register("bcp")) + "/direct-escalation", """
+                {"reason":"complex","agreedAt":"2027-01-06T11:00:00Z"}""");
+        assertThat(json.readTree(bcp.getBody()).path("rule").asText()).isEqualTo("DIRECT_ESCALATION_NOT_OFFERED");
     }
 
     private static String complaint(String tenant, UUID id) {

@@ -190,6 +190,7 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
             Map.entry("time-limit-decision", "{\"accepted\":true,\"reason\":\"unaware until recently\"}"),
             Map.entry("exclusion", "{\"ground\":\"LEGAL_PROCEEDINGS\",\"wholeComplaint\":false,\"explanation\":\"court case\"}"),
             Map.entry("ombudsman-referral", "{\"body\":\"LGSCO\",\"referredAt\":\"2027-08-02T10:00:00Z\"}"),
+            Map.entry("direct-escalation", "{\"reason\":\"particularly complex\",\"agreedAt\":\"2027-01-06T11:00:00Z\"}"),
             Map.entry("ombudsman-outcome", "{\"outcome\":\"UPHELD\",\"decidedAt\":\"2027-11-02T10:00:00Z\"}"));
 
     @Test

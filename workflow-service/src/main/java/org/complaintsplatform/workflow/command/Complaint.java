@@ -46,6 +46,8 @@ import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.DecideTimeLimit;
+import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
+import org.complaintsplatform.workflow.api.EscalateByAgreement;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ErasePersonalData;
 import org.complaintsplatform.workflow.api.EscalationRequested;
@@ -334,6 +336,31 @@ public class Complaint {
         if (inTime) {
             escalate(dueDates, command.requestedAt(), requestedOn);
         }
+    }
+
+    /**
+     * Telford &amp; Wrekin: "it may be appropriate to leave out the Stage One process, subject to agreement between the
+     * complainant and the Customer Relationship Team"; Cambridgeshire: "The Children's Complaints Manager has
+     * discretion to pass complaints directly to Stage 2". Only where the route's profile allows it, from Stage 1
+     * before its response; Stage 2's clocks start on the agreement as on an accepted request.
+     */
+    @CommandHandler
+    public void handle(EscalateByAgreement command, DueDates dueDates, PersonalDataKeys keys) {
+        LocalDate agreedOn = onOrAfterLastEvent(command.agreedAt());
+        requireRunningComplaint();
+        requireCurrentStage(1);
+        if (stageResponded) {
+            throw new ComplaintRuleViolation(RuleCode.STAGE_ALREADY_RESPONDED,
+                    "Stage 1 has been responded to; the complainant asks for Stage 2 in the usual way");
+        }
+        if (!dueDates.hasStage(profile, 2)) {
+            throw new ComplaintRuleViolation(RuleCode.NO_FURTHER_STAGE, "the procedure has no Stage 2");
+        }
+        String rule = dueDates.directToStageTwo(profile).orElseThrow(() -> new ComplaintRuleViolation(
+                RuleCode.DIRECT_ESCALATION_NOT_OFFERED, "the procedure does not let a complaint leave out Stage 1"));
+        apply(new DirectEscalationAgreed(complaintId, tenantId, command.agreedAt(), agreedOn, 2,
+                keys.seal(complaintId, command.reason()), rule));
+        escalate(dueDates, command.agreedAt(), agreedOn);
     }
 
     @CommandHandler
@@ -768,6 +795,11 @@ public class Complaint {
     void on(OmbudsmanOutcomeRecorded event) {
         lastEventOn = event.decidedOn();
         ombudsmanReferral = null;
+    }
+
+    @EventSourcingHandler
+    void on(DirectEscalationAgreed event) {
+        lastEventOn = event.agreedOn();
     }
 
     @EventSourcingHandler

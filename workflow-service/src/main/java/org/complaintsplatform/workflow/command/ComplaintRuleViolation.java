@@ -58,6 +58,7 @@ public class ComplaintRuleViolation extends RuntimeException {
         EXCLUSION_GROUND_NOT_RECOGNISED,
         OMBUDSMAN_REFERRAL_PENDING,
         NO_OMBUDSMAN_REFERRAL,
-        BODY_NOT_SIGNPOSTED
+        BODY_NOT_SIGNPOSTED,
+        DIRECT_ESCALATION_NOT_OFFERED
     }
 }

@@ -210,6 +210,12 @@ public class DueDates {
     public record ExclusionRule(ExclusionEffect effect, String rule) {
     }
 
+    /** The profile field that lets a complaint go straight to Stage 2 on its route; empty where the seed does not allow it. */
+    public Optional<String> directToStageTwo(ProfileRef ref) {
+        return profile(ref).route(ref.routeKind()).map(org.complaintsplatform.procedures.Route::directToStage2)
+                .map(provision -> ref.profileId() + "-v" + ref.profileVersion() + "#routes[" + ref.routeKind() + "].directToStage2");
+    }
+
     /** The external bodies the profile names for complainants to go to next, in its order. */
     public List<ExternalBody> signposts(ProfileRef ref) {
         return profile(ref).signposting().stream().map(signpost -> ExternalBody.valueOf(signpost.body().name())).toList();

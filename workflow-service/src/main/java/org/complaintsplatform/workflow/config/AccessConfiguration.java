@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may call which endpoint of workflow-service. Decisions the procedures reserve to a manager
  * (extensions, sufficient interest, a late request for the next stage, accepting or refusing a complaint made after
- * the time limit) are the manager's alone.
+ * the time limit, passing a complaint straight to Stage 2) are the manager's alone.
  */
 @Configuration
 class AccessConfiguration {
@@ -22,7 +22,8 @@ class AccessConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/tenants/*/complaints", COMPLAINT)
                 .hasAnyRole(Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR)
                 .requestMatchers(HttpMethod.POST, COMPLAINT + "/extensions", COMPLAINT + "/sufficient-interest",
-                        COMPLAINT + "/late-escalation-decision", COMPLAINT + "/time-limit-decision").hasRole(Roles.MANAGER)
+                        COMPLAINT + "/late-escalation-decision", COMPLAINT + "/time-limit-decision",
+                        COMPLAINT + "/direct-escalation").hasRole(Roles.MANAGER)
                 .requestMatchers(HttpMethod.POST, COMPLAINT + "/*", COMPLAINT + "/panel/*").hasAnyRole(Roles.CASEWORKER, Roles.MANAGER)
                 .requestMatchers(HttpMethod.GET, "/internal/v1/tenants/*/complaints/*/correspondence").hasRole(Roles.SERVICE);
     }

@@ -20,6 +20,7 @@ import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
+import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
 import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.SharingConsentRecorded;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
@@ -67,6 +68,12 @@ public class ComplaintEventPublisher {
 
     @EventHandler
     void on(SharingConsentRecorded event) {
+        // stays in workflow-service
+    }
+
+    /** The ComplaintEscalated that follows is what other services need; the agreement is the caseworkers' record. */
+    @EventHandler
+    void on(DirectEscalationAgreed event) {
         // stays in workflow-service
     }
 

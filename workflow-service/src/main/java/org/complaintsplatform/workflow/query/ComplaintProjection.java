@@ -25,6 +25,7 @@ import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
 import org.complaintsplatform.workflow.api.Correspondence;
+import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FindComplaint;
@@ -214,6 +215,14 @@ public class ComplaintProjection {
         }
         views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "LateEscalationDecided",
                 "Late request for Stage " + event.toStage() + (event.accepted() ? " accepted" : " refused"));
+    }
+
+    @EventHandler
+    void on(DirectEscalationAgreed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.agreedAt(), "DirectEscalationAgreed",
+                "Agreed on " + LETTER_DATE.format(event.agreedOn()) + " to leave out Stage 1 and go straight to Stage "
+                        + event.toStage() + " (" + event.rule() + ")");
     }
 
     @EventHandler

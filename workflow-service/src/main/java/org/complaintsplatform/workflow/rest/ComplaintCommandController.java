@@ -28,6 +28,7 @@ import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.DecideTimeLimit;
+import org.complaintsplatform.workflow.api.EscalateByAgreement;
 import org.complaintsplatform.workflow.api.ExcludeComplaint;
 import org.complaintsplatform.workflow.api.ExclusionGround;
 import org.complaintsplatform.workflow.api.ExternalBody;
@@ -146,6 +147,15 @@ public class ComplaintCommandController {
             @Valid @RequestBody LateEscalationDecisionRequest request) {
         return act(tenantId, complaintId, ifMatch, (id, version) ->
                 new DecideLateEscalation(id, at(request.decidedAt()), request.accepted(), request.reason(), version));
+    }
+
+    /** Stage 1 left out, as the profile allows, by agreement: the complaint goes straight to Stage 2. */
+    @PostMapping("/direct-escalation")
+    public ResponseEntity<ComplaintSummary> escalateByAgreement(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody DirectEscalationRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new EscalateByAgreement(id, at(request.agreedAt()), request.reason(), version));
     }
 
     @PostMapping("/statement")
@@ -315,6 +325,9 @@ public class ComplaintCommandController {
 
     record LateEscalationDecisionRequest(@NotNull Boolean accepted, @NotBlank @Size(max = 2000) String reason,
                                          @Nullable Instant decidedAt) {
+    }
+
+    record DirectEscalationRequest(@NotBlank @Size(max = 2000) String reason, @Nullable Instant agreedAt) {
     }
 
     record SuspensionRequest(@NotNull SuspensionGround ground, @Nullable Instant suspendedAt) {
