@@ -138,14 +138,14 @@ class LaterStageLettersIT extends NotificationIntegrationTest {
 
         Mailbox.Mail adjudication = mail(mails, "Our decision on the investigation of your complaint");
         assertThat(text(adjudication)).isEqualToNormalizingNewlines(LETTERHEAD + """
-                Please find enclosed our letter of adjudication, dated 8 September 2026, on the Stage 2 investigation of your complaint, reference CAM-2026-000000, and the investigation's reports.
+                Please find enclosed our letter of adjudication, dated 8 September 2026, on the investigation of your complaint, reference CAM-2026-000000, at Stage 2, and the investigation's reports.
 
                 Our decision on each point of your complaint:
 
                 - Point 1: upheld
                 - Point 2: not upheld
 
-                If you are not satisfied with our decision, you can ask for your complaint to be considered at Stage 3 by a Review Panel of people who have not been involved in it. Your request must reach us by 6 October 2026.
+                If you are not satisfied with our decision, you can ask for your complaint to go to Stage 3, where a Review Panel of people who have not been involved in it will review it. Your request must reach us by 6 October 2026.
                 """ + SIGNATURE);
         assertThat(Mailbox.pdfText(adjudication.pdf())).contains("Our decision on the investigation of your complaint",
                 "letter of adjudication, dated 8 September 2026", "- Point 2: not upheld", "Your request must reach us by 6 October 2026.");

@@ -237,9 +237,9 @@ class ComplaintLettersTest {
     @Test
     void adjudicationCoverSaysHowAndByWhenToAskForTheReviewPanel() {
         assertThat(text(LetterType.ADJUDICATION_COVER))
-                .contains("Please find enclosed our letter of adjudication, dated 8 September 2026, on the Stage 2 investigation")
+                .contains("Please find enclosed our letter of adjudication, dated 8 September 2026, on the investigation of your complaint, reference CAM-2026-000123, at Stage 2,")
                 .contains("- Point 1: upheld\n- Point 2: not upheld")
-                .contains("you can ask for your complaint to be considered at Stage 3 by a Review Panel of people who have not been involved in it.")
+                .contains("you can ask for your complaint to go to Stage 3, where a Review Panel of people who have not been involved in it will review it.")
                 .contains("Your request must reach us by 8 October 2026.");
     }
 
@@ -323,7 +323,7 @@ class ComplaintLettersTest {
 
     @Test
     void finalResponseOfAnotherOrganisationNamesTheBodiesItsProfileNames() {
-        LetterOrder order = letters.ordersFor(LetterExamples.otherOrganisations().get("core-assets-final-response").event(), "ce-1")
+        LetterOrder order = letters.ordersFor(LetterExamples.otherOrganisations().get("core-assets").get(LetterType.FINAL_RESPONSE).getKey(), "ce-1")
                 .getFirst();
 
         assertThat(text(order)).contains("at Stage Three - Complaints Review Panel")
