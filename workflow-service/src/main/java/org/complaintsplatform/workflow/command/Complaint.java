@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -29,9 +30,12 @@ import org.complaintsplatform.workflow.api.AdvocateAssigned;
 import org.complaintsplatform.workflow.api.AgreeWrittenStatement;
 import org.complaintsplatform.workflow.api.AppointInvestigator;
 import org.complaintsplatform.workflow.api.AssignAdvocate;
+import org.complaintsplatform.workflow.api.BehaviourMeasureImposed;
+import org.complaintsplatform.workflow.api.BehaviourMeasureReviewed;
 import org.complaintsplatform.workflow.api.Child;
 import org.complaintsplatform.workflow.api.CloseComplaint;
 import org.complaintsplatform.workflow.api.Complainant;
+import org.complaintsplatform.workflow.api.CompleteLearningAction;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
@@ -56,7 +60,9 @@ import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.HoldLearningMeeting;
 import org.complaintsplatform.workflow.api.HoldPanel;
+import org.complaintsplatform.workflow.api.ImposeBehaviourMeasure;
 import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
@@ -64,6 +70,9 @@ import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.IssuePanelFindings;
 import org.complaintsplatform.workflow.api.LapseRequestWindow;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.LearningActionCompleted;
+import org.complaintsplatform.workflow.api.LearningActionRecorded;
+import org.complaintsplatform.workflow.api.LearningMeetingHeld;
 import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
@@ -71,6 +80,7 @@ import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PanelMember;
 import org.complaintsplatform.workflow.api.PausedDueDate;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
+import org.complaintsplatform.workflow.api.RecordLearningAction;
 import org.complaintsplatform.workflow.api.RecordOmbudsmanOutcome;
 import org.complaintsplatform.workflow.api.RecordSharingConsent;
 import org.complaintsplatform.workflow.api.ReferToOmbudsman;
@@ -80,6 +90,7 @@ import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
+import org.complaintsplatform.workflow.api.ReviewBehaviourMeasure;
 import org.complaintsplatform.workflow.api.SealedChild;
 import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.SharingConsentRecorded;
@@ -93,7 +104,9 @@ import org.complaintsplatform.workflow.api.TimeLimitDecided;
 import org.complaintsplatform.workflow.api.WithdrawComplaint;
 import org.complaintsplatform.workflow.api.WrittenStatementAgreed;
 import org.complaintsplatform.workflow.command.ComplaintRuleViolation.RuleCode;
+import org.complaintsplatform.workflow.command.DueDates.BehaviourPolicy;
 import org.complaintsplatform.workflow.command.DueDates.ExclusionRule;
+import org.complaintsplatform.workflow.command.DueDates.LearningMeeting;
 import org.complaintsplatform.workflow.command.DueDates.Retained;
 import org.complaintsplatform.workflow.command.DueDates.TimeLimitRule;
 import org.jspecify.annotations.Nullable;
@@ -140,6 +153,11 @@ public class Complaint {
     private boolean timeLimitDecided;
     /** The body a referral awaits the decision of, if any. */
     private @Nullable ExternalBody ombudsmanReferral;
+    /** Learning actions by id: the date each is due (if given) and whether it was carried out. */
+    private Map<UUID, LearningAction> learningActions = new LinkedHashMap<>();
+    private boolean learningMeetingHeld;
+    /** Unreasonable-behaviour measures by id, with the last day each applies. */
+    private Map<UUID, LocalDate> behaviourMeasures = new LinkedHashMap<>();
     /** The clocks running now, by {@link DueDate#key()}. */
     private Map<String, DueDate> clocks = new LinkedHashMap<>();
 
@@ -577,6 +595,110 @@ public class Complaint {
         apply(new OmbudsmanOutcomeRecorded(complaintId, tenantId, command.decidedAt(), decidedOn, body, command.outcome()));
     }
 
+    /** A change agreed because of the complaint (GLOSSARY: learning action), tracked to completion, before or after closure. */
+    @CommandHandler
+    public void handle(RecordLearningAction command, PersonalDataKeys keys) {
+        LocalDate recordedOn = onOrAfterLastEvent(command.recordedAt());
+        requireComplaint();
+        if (learningActions.containsKey(command.actionId())) {
+            throw new ComplaintRuleViolation(RuleCode.LEARNING_ACTION_ALREADY_RECORDED,
+                    "learning action " + command.actionId() + " has been recorded");
+        }
+        LocalDate dueOn = command.dueOn();
+        if (dueOn != null && dueOn.isBefore(recordedOn)) {
+            throw new ComplaintRuleViolation(RuleCode.LEARNING_ACTION_DUE_BEFORE_RECORDED,
+                    "a learning action recorded on " + recordedOn + " cannot be due on " + dueOn);
+        }
+        apply(new LearningActionRecorded(complaintId, tenantId, command.actionId(), command.recordedAt(), recordedOn,
+                keys.seal(complaintId, command.action()), dueOn));
+    }
+
+    @CommandHandler
+    public void handle(CompleteLearningAction command) {
+        LocalDate completedOn = onOrAfterLastEvent(command.completedAt());
+        LearningAction action = learningActions.get(command.actionId());
+        if (action == null) {
+            throw new ComplaintRuleViolation(RuleCode.LEARNING_ACTION_UNKNOWN,
+                    "complaint " + complaintId + " has no learning action " + command.actionId());
+        }
+        if (action.completed()) {
+            throw new ComplaintRuleViolation(RuleCode.LEARNING_ACTION_ALREADY_COMPLETED,
+                    "learning action " + command.actionId() + " has been carried out");
+        }
+        apply(new LearningActionCompleted(complaintId, tenantId, command.actionId(), command.completedAt(), completedOn,
+                action.dueOn()));
+    }
+
+    /**
+     * Telford &amp; Wrekin (TW-A16 (a)): "Within a month of the final resolution of complaints which have passed to
+     * Stages 2 or 3, the Customer Relationship Team will convene and chair a Learning Opportunity Meeting": once per
+     * complaint, after the response of the last stage it reached.
+     */
+    @CommandHandler
+    public void handle(HoldLearningMeeting command, DueDates dueDates) {
+        LocalDate heldOn = onOrAfterLastEvent(command.heldAt());
+        requireComplaint();
+        LearningMeeting meeting = dueDates.learningMeeting(profile).orElseThrow(() -> new ComplaintRuleViolation(
+                RuleCode.LEARNING_MEETING_NOT_IN_PROCEDURE, "the procedure holds no learning meeting"));
+        if (learningMeetingHeld) {
+            throw new ComplaintRuleViolation(RuleCode.LEARNING_MEETING_ALREADY_HELD, "one learning meeting per complaint");
+        }
+        LocalDate finalResponseSentOn = previousStageDates.get(ClockStart.PREVIOUS_RESPONSE_SENT);
+        if (stage < 2 || !stageResponded || finalResponseSentOn == null) {
+            throw new ComplaintRuleViolation(RuleCode.LEARNING_MEETING_NOT_DUE,
+                    "the learning meeting follows the final response of a complaint that passed to Stage 2 or 3");
+        }
+        apply(new LearningMeetingHeld(complaintId, tenantId, command.heldAt(), heldOn, meeting.dueAfter(finalResponseSentOn),
+                meeting.rule()));
+    }
+
+    /**
+     * Telford &amp; Wrekin: measures must be "consistent, proportionate to the concerns, time-limited and subject to
+     * review at least annually"; Cambridgeshire: the manager writes with "the duration of that action" (CAM-A16: no
+     * review period). Only where the profile has such measures, on an open complaint.
+     */
+    @CommandHandler
+    public void handle(ImposeBehaviourMeasure command, DueDates dueDates, PersonalDataKeys keys) {
+        LocalDate imposedOn = onOrAfterLastEvent(command.imposedAt());
+        requireOpen();
+        BehaviourPolicy policy = dueDates.unreasonableBehaviour(profile).orElseThrow(() -> new ComplaintRuleViolation(
+                RuleCode.UNREASONABLE_BEHAVIOUR_NOT_IN_PROCEDURE, "the procedure states no unreasonable-behaviour measures"));
+        if (behaviourMeasures.containsKey(command.measureId())) {
+            throw new ComplaintRuleViolation(RuleCode.MEASURE_ALREADY_IMPOSED, "measure " + command.measureId() + " has been imposed");
+        }
+        if (!command.endsOn().isAfter(imposedOn)) {
+            throw new ComplaintRuleViolation(RuleCode.MEASURE_NOT_TIME_LIMITED,
+                    "a measure imposed on " + imposedOn + " must end on a later day, not " + command.endsOn());
+        }
+        apply(new BehaviourMeasureImposed(complaintId, tenantId, command.measureId(), command.imposedAt(), imposedOn,
+                keys.seal(complaintId, command.measure()), command.endsOn(), policy.reviewDue(imposedOn, command.endsOn()),
+                policy.rule()));
+    }
+
+    /** A review keeps the measure to a new end, or ends it on the day; the next review counts from this one. */
+    @CommandHandler
+    public void handle(ReviewBehaviourMeasure command, DueDates dueDates) {
+        LocalDate reviewedOn = onOrAfterLastEvent(command.reviewedAt());
+        requireOpen();
+        LocalDate endsOn = behaviourMeasures.get(command.measureId());
+        if (endsOn == null) {
+            throw new ComplaintRuleViolation(RuleCode.MEASURE_UNKNOWN,
+                    "complaint " + complaintId + " has no measure " + command.measureId());
+        }
+        if (endsOn.isBefore(reviewedOn)) {
+            throw new ComplaintRuleViolation(RuleCode.MEASURE_ENDED, "measure " + command.measureId() + " ended on " + endsOn);
+        }
+        if (command.endsOn().isBefore(reviewedOn)) {
+            throw new ComplaintRuleViolation(RuleCode.MEASURE_NOT_TIME_LIMITED,
+                    "a measure reviewed on " + reviewedOn + " ends that day at the earliest, not " + command.endsOn());
+        }
+        LocalDate nextReview = dueDates.unreasonableBehaviour(profile)
+                .map(policy -> policy.reviewDue(reviewedOn, command.endsOn()))
+                .orElse(null);
+        apply(new BehaviourMeasureReviewed(complaintId, tenantId, command.measureId(), command.reviewedAt(), reviewedOn,
+                command.endsOn(), nextReview));
+    }
+
     /**
      * Cambridgeshire: "If we do not hear from you within 20 working days, your complaint will be closed." Where
      * the profile keeps the case open instead, a later request goes to the complaints manager; nothing happens now.
@@ -803,6 +925,36 @@ public class Complaint {
     }
 
     @EventSourcingHandler
+    void on(LearningActionRecorded event) {
+        lastEventOn = event.recordedOn();
+        learningActions.put(event.actionId(), new LearningAction(event.dueOn(), false));
+    }
+
+    @EventSourcingHandler
+    void on(LearningActionCompleted event) {
+        lastEventOn = event.completedOn();
+        learningActions.put(event.actionId(), new LearningAction(event.dueOn(), true));
+    }
+
+    @EventSourcingHandler
+    void on(LearningMeetingHeld event) {
+        lastEventOn = event.heldOn();
+        learningMeetingHeld = true;
+    }
+
+    @EventSourcingHandler
+    void on(BehaviourMeasureImposed event) {
+        lastEventOn = event.imposedOn();
+        behaviourMeasures.put(event.measureId(), event.endsOn());
+    }
+
+    @EventSourcingHandler
+    void on(BehaviourMeasureReviewed event) {
+        lastEventOn = event.reviewedOn();
+        behaviourMeasures.put(event.measureId(), event.endsOn());
+    }
+
+    @EventSourcingHandler
     void on(StageExtended event) {
         run(event.deadline());
     }
@@ -938,6 +1090,9 @@ public class Complaint {
 
     private void run(DueDate clock) {
         clocks.put(clock.key(), clock);
+    }
+
+    private record LearningAction(@Nullable LocalDate dueOn, boolean completed) {
     }
 
     /** The clocks stopped by a suspension, as they were on its day. */

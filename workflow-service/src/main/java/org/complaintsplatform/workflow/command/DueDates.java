@@ -29,6 +29,7 @@ import org.complaintsplatform.procedures.Tenant;
 import org.complaintsplatform.procedures.TimeLimit;
 import org.complaintsplatform.procedures.Timescale;
 import org.complaintsplatform.procedures.TimescaleUnit;
+import org.complaintsplatform.procedures.UnreasonableBehaviour;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.workflow.api.ComplainantRole;
 import org.complaintsplatform.workflow.api.ContactPreference;
@@ -214,6 +215,48 @@ public class DueDates {
     public Optional<String> directToStageTwo(ProfileRef ref) {
         return profile(ref).route(ref.routeKind()).map(org.complaintsplatform.procedures.Route::directToStage2)
                 .map(provision -> ref.profileId() + "-v" + ref.profileVersion() + "#routes[" + ref.routeKind() + "].directToStage2");
+    }
+
+    /** The learning meeting the profile holds after a complaint's final response; empty where it holds none. */
+    public Optional<LearningMeeting> learningMeeting(ProfileRef ref) {
+        Deadline meeting = profile(ref).learning().meeting();
+        if (meeting == null || meeting.timescale() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LearningMeeting(meeting.timescale(), calendar(ref),
+                ref.profileId() + "-v" + ref.profileVersion() + "#learning.meeting"));
+    }
+
+    /** A learning meeting's timescale, counted from the final response sent. */
+    public record LearningMeeting(Timescale timescale, WorkingDayCalendar calendar, String rule) {
+
+        public LocalDate dueAfter(LocalDate finalResponseSentOn) {
+            return calendar.dueDate(finalResponseSentOn, timescale);
+        }
+    }
+
+    /** The profile's measures against unreasonable behaviour; empty where its seed has none. */
+    public Optional<BehaviourPolicy> unreasonableBehaviour(ProfileRef ref) {
+        UnreasonableBehaviour policy = profile(ref).unreasonableBehaviour();
+        if (policy == null) {
+            return Optional.empty();
+        }
+        Deadline review = policy.review();
+        return Optional.of(new BehaviourPolicy(review == null ? null : review.timescale(), calendar(ref),
+                ref.profileId() + "-v" + ref.profileVersion() + "#unreasonableBehaviour"));
+    }
+
+    /** How often a measure is reviewed (null where the profile gives each measure a duration but no review). */
+    public record BehaviourPolicy(@Nullable Timescale review, WorkingDayCalendar calendar, String rule) {
+
+        /** The next review of a measure imposed or reviewed on {@code from}; null if none is due before it ends. */
+        public @Nullable LocalDate reviewDue(LocalDate from, LocalDate endsOn) {
+            if (review == null) {
+                return null;
+            }
+            LocalDate due = calendar.dueDate(from, review);
+            return due.isBefore(endsOn) ? due : null;
+        }
     }
 
     /** The external bodies the profile names for complainants to go to next, in its order. */
