@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * as the portal's REST body; the channel is always {@code COUNCIL_SYSTEM}.
  *
  * @param tenantId             must be the tenant of the topic it is written to
+ * @param advocate             an advocate or representative the complainant names, who gets copies of letters
+ * @param consentToShare       the complainant agrees the complaint's details may be shared as needed to deal with it
  * @param whatHappenedOn       the date of the one event complained about; for several, {@code incidentDates} (not both)
  * @param incidentDates        the dates of several events complained about; the time limit counts from the latest
  * @param becameAwareOn        when the complainant learnt of the events, if later
@@ -29,6 +31,8 @@ public record CouncilSubmission(
         boolean anonymous,
         Complainant complainant,
         @Nullable Child child,
+        @Nullable Advocate advocate,
+        boolean consentToShare,
         String summary,
         @Nullable String desiredOutcome,
         @Nullable LocalDate whatHappenedOn,
@@ -48,7 +52,17 @@ public record CouncilSubmission(
             @Nullable String name,
             @Nullable String email,
             @Nullable String postalAddress,
-            ContactPreference preferredContact) {
+            ContactPreference preferredContact,
+            @Nullable String accessibilityNeeds,
+            @Nullable String language) {
+    }
+
+    public record Advocate(
+            String name,
+            @Nullable String organisation,
+            @Nullable String email,
+            @Nullable String telephone,
+            @Nullable String postalAddress) {
     }
 
     /** @param inCare the child is looked after by the local authority */

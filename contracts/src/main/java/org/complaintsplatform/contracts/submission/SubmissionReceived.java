@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * A representation accepted by intake. Internal to the platform: it carries personal data, so
  * its topic keeps records for 7 days only and no council reads it.
  *
- * @param occurredAt when the organisation received it; its London date is day zero of every clock
- * @param triage     intake's suggestions from the tenant's procedure profile; null from producers without triage
+ * @param occurredAt     when the organisation received it; its London date is day zero of every clock
+ * @param advocate       an advocate or representative the complainant named
+ * @param consentToShare the complainant agreed the complaint's details may be shared as needed to deal with it
+ * @param triage         intake's suggestions from the tenant's procedure profile; null from producers without triage
  */
 public record SubmissionReceived(
         String tenantId,
@@ -31,9 +33,20 @@ public record SubmissionReceived(
         boolean anonymous,
         Complainant complainant,
         @Nullable Child child,
+        @Nullable Advocate advocate,
+        boolean consentToShare,
         String summary,
         @Nullable String desiredOutcome,
         @Nullable Triage triage) implements IntegrationEvent {
+
+    /** Without an advocate or consent: the shape before they were added, kept for producers and tests written then. */
+    public SubmissionReceived(String tenantId, UUID complaintId, Instant occurredAt, String reference,
+                              ReceiptChannel channel, FeedbackType feedbackType, @Nullable Route routeHint,
+                              boolean anonymous, Complainant complainant, @Nullable Child child, String summary,
+                              @Nullable String desiredOutcome, @Nullable Triage triage) {
+        this(tenantId, complaintId, occurredAt, reference, channel, feedbackType, routeHint, anonymous, complainant,
+                child, null, false, summary, desiredOutcome, triage);
+    }
 
     /** Without triage: the shape before triage was added, kept for producers and tests written then. */
     public SubmissionReceived(String tenantId, UUID complaintId, Instant occurredAt, String reference,
@@ -41,15 +54,36 @@ public record SubmissionReceived(
                               boolean anonymous, Complainant complainant, @Nullable Child child, String summary,
                               @Nullable String desiredOutcome) {
         this(tenantId, complaintId, occurredAt, reference, channel, feedbackType, routeHint, anonymous, complainant,
-                child, summary, desiredOutcome, null);
+                child, null, false, summary, desiredOutcome, null);
     }
 
+    /**
+     * @param accessibilityNeeds what the complainant needs to take part (large print, an interpreter, ...)
+     * @param language           the language letters and meetings should use, a BCP 47 tag
+     */
     public record Complainant(
             ComplainantRole role,
             @Nullable String name,
             @Nullable String email,
             @Nullable String postalAddress,
-            ContactPreference preferredContact) {
+            ContactPreference preferredContact,
+            @Nullable String accessibilityNeeds,
+            @Nullable String language) {
+
+        /** Without accessibility needs or language: the shape before they were added. */
+        public Complainant(ComplainantRole role, @Nullable String name, @Nullable String email,
+                           @Nullable String postalAddress, ContactPreference preferredContact) {
+            this(role, name, email, postalAddress, preferredContact, null, null);
+        }
+    }
+
+    /** An advocate or representative the complainant named, who gets copies of letters. */
+    public record Advocate(
+            String name,
+            @Nullable String organisation,
+            @Nullable String email,
+            @Nullable String telephone,
+            @Nullable String postalAddress) {
     }
 
     public record Child(String name, @Nullable LocalDate dateOfBirth) {
