@@ -94,6 +94,9 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
         assertThat(published.triage().timeLimit().daysLate()).isEqualTo(42);
         assertThat(published.triage().advocacyToOffer()).isTrue();
         assertThat(published.triage().suggestedRoute()).isEqualTo(Route.STATUTORY);
+        assertThat(published.complainant().accessibilityNeeds()).isEqualTo("Large print, please.");
+        assertThat(published.advocate()).isEqualTo(new SubmissionReceived.Advocate("Jo Advocate", "NYAS", "jo@example.org", null, null));
+        assertThat(published.consentToShare()).isTrue();
     }
 
     @Test
@@ -101,7 +104,7 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
         String ceId = UUID.randomUUID().toString();
         CouncilSubmission valid = submission("telford-wrekin");
         CouncilSubmission detailed = new CouncilSubmission(valid.tenantId(), valid.feedbackType(), null, false,
-                valid.complainant(), valid.child(), valid.summary(), null, null,
+                valid.complainant(), valid.child(), null, false, valid.summary(), null, null,
                 List.of(LocalDate.of(2025, 12, 21), LocalDate.of(2025, 9, 1)), null,
                 List.of(Circumstance.CRIMINAL_INVESTIGATION, Circumstance.COMPENSATION_ONLY), null);
 
@@ -160,8 +163,8 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
         String ceId = UUID.randomUUID().toString();
         CouncilSubmission valid = submission("telford-wrekin");
         CouncilSubmission noContact = new CouncilSubmission(valid.tenantId(), valid.feedbackType(), valid.routeHint(), false,
-                new CouncilSubmission.Complainant(ComplainantRole.PARENT, null, null, null, ContactPreference.EMAIL),
-                valid.child(), valid.summary(), valid.desiredOutcome(), valid.whatHappenedOn(), List.of(), null, List.of(), null);
+                new CouncilSubmission.Complainant(ComplainantRole.PARENT, null, null, null, ContactPreference.EMAIL, null, null),
+                valid.child(), null, false, valid.summary(), valid.desiredOutcome(), valid.whatHappenedOn(), List.of(), null, List.of(), null);
         CloudEvent event = io.cloudevents.core.builder.CloudEventBuilder.v1(councilCodec.encode(valid, ceId, COUNCIL_SYSTEM))
                 .withData("application/json", councilCodec.mapper().valueToTree(noContact).toString().getBytes(StandardCharsets.UTF_8))
                 .build();
@@ -251,8 +254,9 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
     private static CouncilSubmission submission(String tenant) {
         return new CouncilSubmission(tenant, FeedbackType.COMPLAINT, null, false,
                 new CouncilSubmission.Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org", null,
-                        ContactPreference.EMAIL),
+                        ContactPreference.EMAIL, "Large print, please.", "en"),
                 new CouncilSubmission.Child("Sam Example", LocalDate.of(2014, 5, 2), true),
+                new CouncilSubmission.Advocate("Jo Advocate", "NYAS", "jo@example.org", null, null), true,
                 "No calls returned for six weeks.", null, LocalDate.of(2025, 11, 10), List.of(), null, List.of(), null);
     }
 }

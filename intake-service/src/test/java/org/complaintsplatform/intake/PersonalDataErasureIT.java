@@ -44,7 +44,8 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
     private static final String FILENAME = "zebedee-contact-plan.pdf";
     private static final byte[] PDF = "%PDF-1.7\n% Contact plan for Pip\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> PERSONAL = List.of("Zebedee Quartermaine", "zebedee.q@example.org", "7 Hidden Lane",
-            "Pip Quartermaine", "2014-05-06", "birth family", "not safe", "written apology", "2026-10-01", FILENAME);
+            "Pip Quartermaine", "2014-05-06", "birth family", "not safe", "written apology", "2026-10-01", "2026-09-03",
+            "hearing loop", "Ottoline", "ottoline.q@example.org", "01632 960999", "9 Hidden Lane", FILENAME);
     private static final String KEPT_COLUMNS = """
             complaint_id, tenant_id, reference, received_at, idempotency_key, request_hash, event_id, channel,
             feedback_type, route_hint, anonymous, complainant_role, preferred_contact,
@@ -81,12 +82,17 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"feedbackType": "COMPLAINT", "routeHint": "CORPORATE",
                          "complainant": {"role": "FOSTER_CARER", "name": "Zebedee Quartermaine", "email": "zebedee.q@example.org",
-                                         "postalAddress": "7 Hidden Lane, Exampleton", "preferredContact": "POST"},
+                                         "postalAddress": "7 Hidden Lane, Exampleton", "preferredContact": "POST",
+                                         "accessibilityNeeds": "Zebedee uses a hearing loop", "language": "cy"},
                          "child": {"name": "Pip Quartermaine", "dateOfBirth": "2014-05-06", "inCare": true},
                          "summary": "Contact visits with the birth family were cancelled and Pip says the visits are not safe.",
                          "desiredOutcome": "A written apology and a visit plan.",
                          "incidentDates": ["2026-09-03", "2026-10-01"], "becameAwareOn": "2026-10-02",
-                         "circumstances": ["LEGAL_PROCEEDINGS"], "previouslyAnsweredOn": "2026-06-30"}""")).build(),
+                         "circumstances": ["LEGAL_PROCEEDINGS"], "previouslyAnsweredOn": "2026-06-30",
+                         "advocate": {"name": "Ottoline Quartermaine", "organisation": "Quartermaine Advocacy",
+                                      "email": "ottoline.q@example.org", "telephone": "01632 960999",
+                                      "postalAddress": "9 Hidden Lane, Exampleton"},
+                         "consentToShare": true}""")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
         accepted = json.readTree(response.body());
@@ -110,7 +116,8 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
         assertThat(jdbc.queryForMap("""
                 SELECT complainant_name, complainant_email, complainant_postal_address, child_name, child_date_of_birth,
                        child_in_care, summary, desired_outcome, incident_dates, became_aware_on, circumstances,
-                       previously_answered_on, triage,
+                       previously_answered_on, complainant_accessibility_needs, complainant_language, advocate_name,
+                       advocate_organisation, advocate_email, advocate_telephone, advocate_postal_address, triage,
                        personal_data_erased_at
                 FROM submission WHERE complaint_id = ?""", complaintId))
                 .containsEntry("complainant_name", null).containsEntry("complainant_email", null)
@@ -119,6 +126,10 @@ class PersonalDataErasureIT extends IntakeIntegrationTest {
                 .containsEntry("summary", null).containsEntry("desired_outcome", null)
                 .containsEntry("incident_dates", null).containsEntry("became_aware_on", null)
                 .containsEntry("circumstances", null).containsEntry("previously_answered_on", null)
+                .containsEntry("complainant_accessibility_needs", null).containsEntry("complainant_language", null)
+                .containsEntry("advocate_name", null).containsEntry("advocate_organisation", null)
+                .containsEntry("advocate_email", null).containsEntry("advocate_telephone", null)
+                .containsEntry("advocate_postal_address", null)
                 .containsEntry("triage", null)
                 .satisfies(row -> assertThat(((Timestamp) row.get("personal_data_erased_at")).toInstant()).isEqualTo(NOW));
         assertThat(keptColumns()).isEqualTo(keptBefore);

@@ -189,6 +189,39 @@ class SubmissionsIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void accessibilityNeedsLanguageAdvocateAndConsentArePublishedForWorkflow() throws Exception {
+        ObjectNode body = complaint();
+        ((ObjectNode) body.get("complainant")).put("accessibilityNeeds", "Letters in large print; a BSL interpreter at meetings.")
+                .put("language", "pt-BR");
+        body.putObject("advocate").put("name", "Jo Advocate").put("organisation", "National Youth Advocacy Service (NYAS)")
+                .put("email", "jo.advocate@example.org").put("telephone", "0808 808 1001");
+        body.put("consentToShare", true);
+
+        HttpResponse<String> response = post("bcp", "advocate-key", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        UUID complaintId = UUID.fromString(json.readTree(response.body()).get("complaintId").asText());
+        SubmissionReceived published = codec.decode(publishedRecordsFor(complaintId).getFirst().value(), SubmissionReceived.class);
+        assertThat(published.complainant().accessibilityNeeds()).isEqualTo("Letters in large print; a BSL interpreter at meetings.");
+        assertThat(published.complainant().language()).isEqualTo("pt-BR");
+        assertThat(published.advocate()).isEqualTo(new SubmissionReceived.Advocate("Jo Advocate",
+                "National Youth Advocacy Service (NYAS)", "jo.advocate@example.org", "0808 808 1001", null));
+        assertThat(published.consentToShare()).isTrue();
+    }
+
+    @Test
+    void advocateWithoutANameAndALanguageThatIsNoTagAreBadRequests() throws Exception {
+        ObjectNode body = complaint();
+        ((ObjectNode) body.get("complainant")).put("language", "Portuguese (Brazil)");
+        body.putObject("advocate").put("email", "not an address");
+
+        HttpResponse<String> response = post("bcp", "bad-advocate-key", body.toString());
+
+        assertThat(errors(response)).containsExactly("advocate.email: must be a well-formed email address",
+                "advocate.name: is required", "complainant.language: must be a BCP 47 language tag such as en, cy or pt-BR");
+    }
+
+    @Test
     void datesThatCannotBeTrueAreABadRequestEachNamed() throws Exception {
         ObjectNode body = complaint();
         body.putArray("incidentDates").add("2026-03-02").add("2026-12-23");

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A representation as submitted, already validated; optional text is absent rather than blank.
  *
+ * @param advocate             an advocate or representative the complainant names, who gets copies of letters
+ * @param consentToShare       the complainant agrees the complaint's details may be shared as needed to deal with it
  * @param incidentDates        the dates of the events complained about, ascending, without repeats; empty when none given
  * @param becameAwareOn        when the complainant says they learnt of the events
  * @param circumstances        what the submitter says may put the matter outside the procedure, in declaration order
@@ -22,6 +24,8 @@ public record Representation(
         boolean anonymous,
         Complainant complainant,
         @Nullable Child child,
+        @Nullable Advocate advocate,
+        boolean consentToShare,
         String summary,
         @Nullable String desiredOutcome,
         List<LocalDate> incidentDates,
@@ -44,12 +48,26 @@ public record Representation(
         return incidentDates.isEmpty() ? null : incidentDates.getLast();
     }
 
+    /**
+     * @param accessibilityNeeds what the complainant needs to take part (large print, an interpreter, ...)
+     * @param language           the language letters and meetings should use, a BCP 47 tag
+     */
     public record Complainant(
             ComplainantRole role,
             @Nullable String name,
             @Nullable String email,
             @Nullable String postalAddress,
-            ContactPreference preferredContact) {
+            ContactPreference preferredContact,
+            @Nullable String accessibilityNeeds,
+            @Nullable String language) {
+    }
+
+    public record Advocate(
+            String name,
+            @Nullable String organisation,
+            @Nullable String email,
+            @Nullable String telephone,
+            @Nullable String postalAddress) {
     }
 
     /** @param inCare the child is looked after by the local authority (a child in care) */

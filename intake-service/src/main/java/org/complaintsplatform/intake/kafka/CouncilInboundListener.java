@@ -119,6 +119,7 @@ public class CouncilInboundListener {
     private static Representation representation(CouncilSubmission submission) {
         CouncilSubmission.Complainant complainant = submission.complainant();
         CouncilSubmission.@Nullable Child child = submission.child();
+        CouncilSubmission.@Nullable Advocate advocate = submission.advocate();
         return new Representation(
                 FeedbackType.valueOf(submission.feedbackType().name()),
                 submission.routeHint() == null ? null : Route.valueOf(submission.routeHint().name()),
@@ -127,8 +128,12 @@ public class CouncilInboundListener {
                 new Representation.Complainant(ComplainantRole.valueOf(complainant.role().name()),
                         textOrNull(complainant.name()), textOrNull(complainant.email()),
                         textOrNull(complainant.postalAddress()),
-                        ContactPreference.valueOf(complainant.preferredContact().name())),
+                        ContactPreference.valueOf(complainant.preferredContact().name()),
+                        textOrNull(complainant.accessibilityNeeds()), textOrNull(complainant.language())),
                 child == null ? null : new Representation.Child(child.name(), child.dateOfBirth(), child.inCare()),
+                advocate == null ? null : new Representation.Advocate(advocate.name(), textOrNull(advocate.organisation()),
+                        textOrNull(advocate.email()), textOrNull(advocate.telephone()), textOrNull(advocate.postalAddress())),
+                submission.consentToShare(),
                 submission.summary(),
                 textOrNull(submission.desiredOutcome()),
                 Representation.incidentDates(submission.whatHappenedOn(), submission.incidentDates()),

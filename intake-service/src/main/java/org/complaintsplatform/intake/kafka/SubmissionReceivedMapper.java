@@ -21,6 +21,7 @@ final class SubmissionReceivedMapper {
         Representation representation = submission.representation();
         Representation.Complainant complainant = representation.complainant();
         Representation.@Nullable Child child = representation.child();
+        Representation.@Nullable Advocate advocate = representation.advocate();
         return new SubmissionReceived(
                 submission.tenantId(),
                 submission.complaintId(),
@@ -35,8 +36,13 @@ final class SubmissionReceivedMapper {
                         complainant.name(),
                         complainant.email(),
                         complainant.postalAddress(),
-                        ContactPreference.valueOf(complainant.preferredContact().name())),
+                        ContactPreference.valueOf(complainant.preferredContact().name()),
+                        complainant.accessibilityNeeds(),
+                        complainant.language()),
                 child == null ? null : new SubmissionReceived.Child(child.name(), child.dateOfBirth()),
+                advocate == null ? null : new SubmissionReceived.Advocate(advocate.name(), advocate.organisation(),
+                        advocate.email(), advocate.telephone(), advocate.postalAddress()),
+                representation.consentToShare(),
                 representation.summary(),
                 representation.desiredOutcome(),
                 triage(submission.triage()));

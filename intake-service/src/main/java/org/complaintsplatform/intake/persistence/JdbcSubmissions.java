@@ -72,14 +72,17 @@ public class JdbcSubmissions implements Submissions {
         Representation representation = submission.representation();
         Representation.Complainant complainant = representation.complainant();
         Representation.@Nullable Child child = representation.child();
+        Representation.@Nullable Advocate advocate = representation.advocate();
         return jdbc.sql("""
                         INSERT INTO submission (complaint_id, tenant_id, reference, received_at, idempotency_key,
                             request_hash, event_id, channel, feedback_type, route_hint, anonymous, complainant_role,
                             complainant_name, complainant_email, complainant_postal_address, preferred_contact,
                             child_name, child_date_of_birth, summary, desired_outcome, incident_dates, became_aware_on,
-                            circumstances, previously_answered_on, child_in_care, triage, status_secret_hash)
+                            circumstances, previously_answered_on, child_in_care, triage, status_secret_hash,
+                            complainant_accessibility_needs, complainant_language, advocate_name, advocate_organisation,
+                            advocate_email, advocate_telephone, advocate_postal_address, consent_to_share)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE[]), ?,
-                            CAST(? AS TEXT[]), ?, ?, CAST(? AS JSONB), ?)
+                            CAST(? AS TEXT[]), ?, ?, CAST(? AS JSONB), ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (tenant_id, idempotency_key) DO NOTHING""")
                 .params(submission.complaintId(), submission.tenantId(), submission.reference().value(),
                         Timestamp.from(submission.receivedAt()), idempotencyKey, requestHash, submission.eventId(),
@@ -92,7 +95,11 @@ public class JdbcSubmissions implements Submissions {
                         arrayLiteral(representation.incidentDates()), representation.becameAwareOn(),
                         arrayLiteral(representation.circumstances()), representation.previouslyAnsweredOn(),
                         child == null ? null : child.inCare(),
-                        write(submission.triage()), statusSecretHash)
+                        write(submission.triage()), statusSecretHash, complainant.accessibilityNeeds(),
+                        complainant.language(), advocate == null ? null : advocate.name(),
+                        advocate == null ? null : advocate.organisation(), advocate == null ? null : advocate.email(),
+                        advocate == null ? null : advocate.telephone(), advocate == null ? null : advocate.postalAddress(),
+                        representation.consentToShare())
                 .update() == 1;
     }
 
@@ -112,7 +119,9 @@ public class JdbcSubmissions implements Submissions {
                             complainant_postal_address = NULL, child_name = NULL, child_date_of_birth = NULL,
                             child_in_care = NULL, summary = NULL, desired_outcome = NULL, incident_dates = NULL,
                             became_aware_on = NULL, circumstances = NULL, previously_answered_on = NULL, triage = NULL,
-                            personal_data_erased_at = ?
+                            complainant_accessibility_needs = NULL, complainant_language = NULL, advocate_name = NULL,
+                            advocate_organisation = NULL, advocate_email = NULL, advocate_telephone = NULL,
+                            advocate_postal_address = NULL, personal_data_erased_at = ?
                         WHERE tenant_id = ? AND complaint_id = ? AND personal_data_erased_at IS NULL""")
                 .params(Timestamp.from(erasedAt), tenantId, complaintId)
                 .update() == 1;

@@ -35,6 +35,8 @@ public record SubmissionRequest(
         @Nullable Boolean anonymous,
         @NotNull(message = "is required") @Valid @Nullable ComplainantRequest complainant,
         @Valid @Nullable ChildRequest child,
+        @Valid @Nullable AdvocateRequest advocate,
+        @Nullable Boolean consentToShare,
         @NotBlank(message = "is required") @Size(max = 20_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String summary,
         @Size(max = 5_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String desiredOutcome,
         @Nullable LocalDate whatHappenedOn,
@@ -47,6 +49,7 @@ public record SubmissionRequest(
 
     /** Any text without C0 control characters, except tab, line feed and carriage return. */
     static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*";
+    static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
     static final String NO_CONTROLS = "must not contain control characters other than tab, line feed and carriage return";
 
     public record ComplainantRequest(
@@ -54,7 +57,18 @@ public record SubmissionRequest(
             @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String name,
             @Email @Size(max = 320) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String email,
             @Size(max = 1_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String postalAddress,
-            @NotNull(message = "is required") @Nullable ContactPreference preferredContact) {
+            @NotNull(message = "is required") @Nullable ContactPreference preferredContact,
+            @Size(max = 1_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String accessibilityNeeds,
+            @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en, cy or pt-BR")
+            @Nullable String language) {
+    }
+
+    public record AdvocateRequest(
+            @NotBlank(message = "is required") @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String name,
+            @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String organisation,
+            @Email @Size(max = 320) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String email,
+            @Size(max = 40) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String telephone,
+            @Size(max = 1_000) @Pattern(regexp = TEXT, message = NO_CONTROLS) @Nullable String postalAddress) {
     }
 
     public record ChildRequest(
@@ -67,7 +81,7 @@ public record SubmissionRequest(
         return Boolean.TRUE.equals(anonymous);
     }
 
-    /** Applies the defaults (channel WEB, not anonymous, not in care) and drops blank optional text; call only once valid. */
+    /** Applies the defaults (channel WEB, not anonymous, not in care, no consent) and drops blank optional text; call only once valid. */
     Representation toRepresentation() {
         ComplainantRequest who = required(complainant);
         ChildRequest about = child;
@@ -77,9 +91,14 @@ public record SubmissionRequest(
                 channel == null ? ReceiptChannel.WEB : channel,
                 isAnonymous(),
                 new Representation.Complainant(required(who.role()), textOrNull(who.name()), textOrNull(who.email()),
-                        textOrNull(who.postalAddress()), required(who.preferredContact())),
+                        textOrNull(who.postalAddress()), required(who.preferredContact()), textOrNull(who.accessibilityNeeds()),
+                        textOrNull(who.language())),
                 about == null ? null : new Representation.Child(required(textOrNull(about.name())), about.dateOfBirth(),
                         Boolean.TRUE.equals(about.inCare())),
+                advocate == null ? null : new Representation.Advocate(required(textOrNull(advocate.name())),
+                        textOrNull(advocate.organisation()), textOrNull(advocate.email()), textOrNull(advocate.telephone()),
+                        textOrNull(advocate.postalAddress())),
+                Boolean.TRUE.equals(consentToShare),
                 required(summary),
                 textOrNull(desiredOutcome),
                 Representation.incidentDates(whatHappenedOn, incidentDates),

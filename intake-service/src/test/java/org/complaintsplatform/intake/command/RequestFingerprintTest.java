@@ -51,7 +51,7 @@ class RequestFingerprintTest {
 
     private static Representation representation(String summary) {
         return new Representation(FeedbackType.COMPLAINT, null, ReceiptChannel.WEB, false,
-                new Representation.Complainant(ComplainantRole.PARENT, "Alex", "alex@example.org", null, ContactPreference.EMAIL),
-                new Representation.Child("Sam", LocalDate.of(2014, 5, 2), false), summary, null, List.of(), null, List.of(), null);
+                new Representation.Complainant(ComplainantRole.PARENT, "Alex", "alex@example.org", null, ContactPreference.EMAIL, null, null),
+                new Representation.Child("Sam", LocalDate.of(2014, 5, 2), false), null, false, summary, null, List.of(), null, List.of(), null);
     }
 }

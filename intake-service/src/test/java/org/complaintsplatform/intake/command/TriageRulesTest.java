@@ -375,8 +375,9 @@ class TriageRulesTest {
 
         Representation build() {
             return new Representation(type, null, ReceiptChannel.WEB, anonymous,
-                    new Representation.Complainant(role, anonymous ? null : "Alex Example", null, null, ContactPreference.POST),
-                    child ? new Representation.Child("Sam Example", childBornOn, childInCare) : null,
+                    new Representation.Complainant(role, anonymous ? null : "Alex Example", null, null, ContactPreference.POST,
+                            null, null),
+                    child ? new Representation.Child("Sam Example", childBornOn, childInCare) : null, null, false,
                     summary, desiredOutcome, incidentDates, becameAwareOn, circumstances, previouslyAnsweredOn);
         }
     }

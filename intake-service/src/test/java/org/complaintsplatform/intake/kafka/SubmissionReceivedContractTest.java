@@ -35,8 +35,9 @@ class SubmissionReceivedContractTest {
         SubmissionReceived event = SubmissionReceivedMapper.toEvent(accepted(
                 new Representation(FeedbackType.COMPLAINT, Route.STATUTORY, ReceiptChannel.EMAIL, false,
                         new Representation.Complainant(ComplainantRole.PARENT, "Alex Example", null,
-                                "1 Example Street, Cambridge CB1 1AA", ContactPreference.POST),
+                                "1 Example Street, Cambridge CB1 1AA", ContactPreference.POST, "Large print, please.", "cy"),
                         new Representation.Child("Sam Example", LocalDate.of(2014, 5, 2), true),
+                        new Representation.Advocate("Jo Advocate", "NYAS", "jo@example.org", "01632 960000", null), true,
                         "No calls returned for six weeks.", "A named contact.",
                         List.of(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 11, 10)), null,
                         List.of(Circumstance.LEGAL_PROCEEDINGS), null),
@@ -54,14 +55,20 @@ class SubmissionReceivedContractTest {
         assertThat(event.triage()).isNotNull();
         assertThat(event.triage().timeLimit().daysLate()).isEqualTo(42);
         assertThat(event.triage().suggestedRoute()).isEqualTo(org.complaintsplatform.contracts.Route.STATUTORY);
+        assertThat(event.complainant().accessibilityNeeds()).isEqualTo("Large print, please.");
+        assertThat(event.complainant().language()).isEqualTo("cy");
+        assertThat(event.advocate()).isEqualTo(
+                new SubmissionReceived.Advocate("Jo Advocate", "NYAS", "jo@example.org", "01632 960000", null));
+        assertThat(event.consentToShare()).isTrue();
     }
 
     @Test
     void anonymousSubmissionWithoutOptionalPartsValidatesAgainstItsSchema() {
         SubmissionReceived event = SubmissionReceivedMapper.toEvent(accepted(
                 new Representation(FeedbackType.COMMENT, null, ReceiptChannel.WEB, true,
-                        new Representation.Complainant(ComplainantRole.OTHER, null, null, null, ContactPreference.EMAIL),
-                        null, "The new leaflet is hard to read.", null, List.of(), null, List.of(), null),
+                        new Representation.Complainant(ComplainantRole.OTHER, null, null, null, ContactPreference.EMAIL,
+                                null, null),
+                        null, null, false, "The new leaflet is hard to read.", null, List.of(), null, List.of(), null),
                 new Triage(false, null, false, List.of(), true, false, null, null, false, List.of())));
 
         assertThatNoException().isThrownBy(() ->
@@ -85,8 +92,9 @@ class SubmissionReceivedContractTest {
             for (LateAcceptanceEffect effect : LateAcceptanceEffect.values()) {
                 SubmissionReceived event = SubmissionReceivedMapper.toEvent(accepted(
                         new Representation(FeedbackType.COMPLAINT, null, ReceiptChannel.WEB, true,
-                                new Representation.Complainant(ComplainantRole.CHILD, null, null, null, ContactPreference.EMAIL),
-                                null, "Late.", null, List.of(LocalDate.of(2024, 1, 8)), null, List.of(), null),
+                                new Representation.Complainant(ComplainantRole.CHILD, null, null, null, ContactPreference.EMAIL,
+                                        null, null),
+                                null, null, false, "Late.", null, List.of(LocalDate.of(2024, 1, 8)), null, List.of(), null),
                         new Triage(true, new Triage.TimeLimitCheck(LocalDate.of(2024, 1, 8), LocalDate.of(2024, 1, 8), null,
                                 LocalDate.of(2024, 1, 8), 1, "YEARS", LocalDate.of(2025, 1, 8), LocalDate.of(2026, 12, 22), 713,
                                 true, List.of(new Triage.LateAcceptanceCheck(kind.name(), effect.name(), "a rule", true))),
