@@ -31,5 +31,7 @@ public enum LetterType {
     /** To the organisation's complaints team: a clock is due soon (DeadlineApproaching). */
     STAFF_DEADLINE_APPROACHING,
     /** To the organisation's complaints team: a clock passed its due date (DeadlineMissed). */
-    STAFF_DEADLINE_MISSED
+    STAFF_DEADLINE_MISSED,
+    /** A late complaint accepted or refused (TimeLimitDecided), or the complaint or part of it excluded (ComplaintExcluded), with the grounds. */
+    ELIGIBILITY_DECISION
 }
