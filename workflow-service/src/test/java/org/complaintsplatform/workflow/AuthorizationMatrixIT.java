@@ -31,14 +31,17 @@ class AuthorizationMatrixIT extends WorkflowIntegrationTest {
                 .allow(POST, COMPLAINT + "/late-escalation-decision", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/time-limit-decision", Roles.MANAGER)
                 .allow(POST, COMPLAINT + "/direct-escalation", Roles.MANAGER)
+                .allow(POST, COMPLAINT + "/behaviour-measures", Roles.MANAGER)
+                .allow(POST, COMPLAINT + "/behaviour-measure-review", Roles.MANAGER)
                 .allow(GET, "/internal/v1/tenants/{tenantId}/complaints/{complaintId}/correspondence", Roles.SERVICE)
                 .allow(GET, PersonalDataAccessController.PATH, Roles.AUDITOR);
         for (String action : new String[]{"advocate", "responses", "escalation-requests", "statement", "investigators",
                 "reports", "panel", "panel/meeting", "panel/findings", "suspension", "resumption", "withdrawal", "closure",
-                "sharing-consent", "exclusion", "ombudsman-referral", "ombudsman-outcome"}) {
+                "sharing-consent", "exclusion", "ombudsman-referral", "ombudsman-outcome",
+                "learning-actions", "learning-action-completion", "learning-meeting"}) {
             matrix.allow(POST, COMPLAINT + "/" + action, STAFF);
         }
 
-        assertThat(matrix.verify()).isEqualTo(26 * 8 * 2);
+        assertThat(matrix.verify()).isEqualTo(31 * 8 * 2);
     }
 }

@@ -45,7 +45,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Case decisions over HTTP, each ending as its public event on {@code complaints.complaint-events.v1}: the time
- * limit, exclusions, the Ombudsman, Stage 1 left out by agreement. Complaints received Tue 22 December 2026.
+ * limit, exclusions, the Ombudsman, Stage 1 left out by agreement; learning and unreasonable-behaviour measures stay
+ * in workflow-service. Complaints received Tue 22 December 2026.
  */
 class CaseDecisionsIT extends WorkflowIntegrationTest {
 
@@ -157,6 +158,36 @@ class CaseDecisionsIT extends WorkflowIntegrationTest {
         ResponseEntity<String> bcp = post(complaint("bcp", register("bcp")) + "/direct-escalation", """
                 {"reason":"complex","agreedAt":"2027-01-06T11:00:00Z"}""");
         assertThat(json.readTree(bcp.getBody()).path("rule").asText()).isEqualTo("DIRECT_ESCALATION_NOT_OFFERED");
+    }
+
+    /** Telford &amp; Wrekin reviews a measure within a year: imposed Mon 1 February 2027, review due 1 February 2028. */
+    @Test
+    void learningActionsAndBehaviourMeasuresShowOnTheTimelineAndStayInWorkflow() throws Exception {
+        UUID id = register("telford-wrekin");
+        String base = complaint("telford-wrekin", id);
+        UUID action = UUID.randomUUID();
+        UUID measure = UUID.randomUUID();
+
+        post(base + "/learning-actions", "{\"actionId\":\"" + action + "\",\"action\":\"Weekly check of unanswered calls\","
+                + "\"dueOn\":\"2027-03-31\",\"recordedAt\":\"2027-01-05T10:00:00Z\"}");
+        post(base + "/learning-action-completion", "{\"actionId\":\"" + action + "\",\"completedAt\":\"2027-01-20T10:00:00Z\"}");
+        ResponseEntity<String> imposed = post(base + "/behaviour-measures", "{\"measureId\":\"" + measure + "\","
+                + "\"measure\":\"One named officer only\",\"endsOn\":\"2028-03-31\",\"imposedAt\":\"2027-02-01T10:00:00Z\"}");
+        ResponseEntity<String> unknown = post(base + "/behaviour-measure-review", "{\"measureId\":\"" + UUID.randomUUID() + "\","
+                + "\"endsOn\":\"2028-03-31\",\"reviewedAt\":\"2027-02-02T10:00:00Z\"}");
+        ResponseEntity<String> meeting = post(base + "/learning-meeting", "{\"at\":\"2027-02-02T10:00:00Z\"}");
+
+        String timeline = json.readTree(imposed.getBody()).path("timeline").toString();
+        assertThat(timeline).contains("Learning action " + action + " recorded on 5 January 2027, due 31 March 2027",
+                "carried out on 20 January 2027 (due 31 March 2027)",
+                "measure " + measure + " imposed on 1 February 2027 until 31 March 2028; review due 1 February 2028");
+        assertThat(timeline).doesNotContain("unanswered calls", "named officer");
+        assertThat(json.readTree(unknown.getBody()).path("rule").asText()).isEqualTo("MEASURE_UNKNOWN");
+        assertThat(json.readTree(meeting.getBody()).path("rule").asText()).isEqualTo("LEARNING_MEETING_NOT_DUE");
+        // a public event after them, of the same complaint, is published in order: nothing else came before it
+        post(base + "/ombudsman-referral", "{\"referredAt\":\"2027-02-03T10:00:00Z\"}");
+        assertThat(awaitPublished(id, 2)).extracting(CloudEvent::getType)
+                .containsExactly(EventType.COMPLAINT_RECEIVED.ceType(), EventType.REFERRED_TO_OMBUDSMAN.ceType());
     }
 
     private static String complaint(String tenant, UUID id) {

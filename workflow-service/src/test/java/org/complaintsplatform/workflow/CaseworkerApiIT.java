@@ -190,6 +190,11 @@ class CaseworkerApiIT extends WorkflowIntegrationTest {
             Map.entry("time-limit-decision", "{\"accepted\":true,\"reason\":\"unaware until recently\"}"),
             Map.entry("exclusion", "{\"ground\":\"LEGAL_PROCEEDINGS\",\"wholeComplaint\":false,\"explanation\":\"court case\"}"),
             Map.entry("ombudsman-referral", "{\"body\":\"LGSCO\",\"referredAt\":\"2027-08-02T10:00:00Z\"}"),
+            Map.entry("learning-actions", "{\"actionId\":\"5b0c7c0e-1d43-4a59-9a9b-2f6f1f0c2a11\",\"action\":\"weekly checks\",\"dueOn\":\"2027-03-31\"}"),
+            Map.entry("learning-action-completion", "{\"actionId\":\"5b0c7c0e-1d43-4a59-9a9b-2f6f1f0c2a11\"}"),
+            Map.entry("learning-meeting", "{\"at\":\"2027-08-02T10:00:00Z\"}"),
+            Map.entry("behaviour-measures", "{\"measureId\":\"8d3e2f1a-6b7c-4d8e-9f00-112233445566\",\"measure\":\"written contact only\",\"endsOn\":\"2027-08-01\"}"),
+            Map.entry("behaviour-measure-review", "{\"measureId\":\"8d3e2f1a-6b7c-4d8e-9f00-112233445566\",\"endsOn\":\"2027-09-01\"}"),
             Map.entry("direct-escalation", "{\"reason\":\"particularly complex\",\"agreedAt\":\"2027-01-06T11:00:00Z\"}"),
             Map.entry("ombudsman-outcome", "{\"outcome\":\"UPHELD\",\"decidedAt\":\"2027-11-02T10:00:00Z\"}"));
 

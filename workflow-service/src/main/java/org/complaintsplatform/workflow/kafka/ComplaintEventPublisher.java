@@ -20,8 +20,13 @@ import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
+import org.complaintsplatform.workflow.api.BehaviourMeasureImposed;
+import org.complaintsplatform.workflow.api.BehaviourMeasureReviewed;
 import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
 import org.complaintsplatform.workflow.api.InformationSharingRestricted;
+import org.complaintsplatform.workflow.api.LearningActionCompleted;
+import org.complaintsplatform.workflow.api.LearningActionRecorded;
+import org.complaintsplatform.workflow.api.LearningMeetingHeld;
 import org.complaintsplatform.workflow.api.SharingConsentRecorded;
 import org.complaintsplatform.workflow.config.WorkflowProperties;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -74,6 +79,32 @@ public class ComplaintEventPublisher {
     /** The ComplaintEscalated that follows is what other services need; the agreement is the caseworkers' record. */
     @EventHandler
     void on(DirectEscalationAgreed event) {
+        // stays in workflow-service
+    }
+
+    /** Learning and unreasonable-behaviour measures are the complaints team's own records; no other service acts on them. */
+    @EventHandler
+    void on(LearningActionRecorded event) {
+        // stays in workflow-service
+    }
+
+    @EventHandler
+    void on(LearningActionCompleted event) {
+        // stays in workflow-service
+    }
+
+    @EventHandler
+    void on(LearningMeetingHeld event) {
+        // stays in workflow-service
+    }
+
+    @EventHandler
+    void on(BehaviourMeasureImposed event) {
+        // stays in workflow-service
+    }
+
+    @EventHandler
+    void on(BehaviourMeasureReviewed event) {
         // stays in workflow-service
     }
 

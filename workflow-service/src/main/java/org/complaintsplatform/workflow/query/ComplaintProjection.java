@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.complaintsplatform.workflow.api.AdvocateAssigned;
+import org.complaintsplatform.workflow.api.BehaviourMeasureImposed;
+import org.complaintsplatform.workflow.api.BehaviourMeasureReviewed;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
@@ -34,6 +36,9 @@ import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.LearningActionCompleted;
+import org.complaintsplatform.workflow.api.LearningActionRecorded;
+import org.complaintsplatform.workflow.api.LearningMeetingHeld;
 import org.complaintsplatform.workflow.api.ListComplaints;
 import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.Outcome;
@@ -168,6 +173,53 @@ public class ComplaintProjection {
         views.recordVersion(event.complaintId(), version);
         views.appendTimeline(eventId, event.complaintId(), event.decidedAt(), "OmbudsmanOutcomeRecorded",
                 "The " + event.body().name() + " decided on " + LETTER_DATE.format(event.decidedOn()) + ": " + words(event.outcome()));
+    }
+
+    /** The action's wording is personal data kept sealed; the timeline names the action by its id. */
+    @EventHandler
+    void on(LearningActionRecorded event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.recordedAt(), "LearningActionRecorded",
+                "Learning action " + event.actionId() + " recorded on " + LETTER_DATE.format(event.recordedOn())
+                        + (event.dueOn() == null ? "" : ", due " + LETTER_DATE.format(event.dueOn())));
+    }
+
+    @EventHandler
+    void on(LearningActionCompleted event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        LocalDate due = event.dueOn();
+        views.appendTimeline(eventId, event.complaintId(), event.completedAt(), "LearningActionCompleted",
+                "Learning action " + event.actionId() + " carried out on " + LETTER_DATE.format(event.completedOn())
+                        + (due == null ? "" : (event.completedOn().isAfter(due) ? ", late (due " : " (due ") + LETTER_DATE.format(due) + ")"));
+    }
+
+    @EventHandler
+    void on(LearningMeetingHeld event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.heldAt(), "LearningMeetingHeld",
+                "Learning meeting held on " + LETTER_DATE.format(event.heldOn())
+                        + (event.heldOn().isAfter(event.dueOn()) ? ", late (due " : " (due ") + LETTER_DATE.format(event.dueOn()) + ")");
+    }
+
+    @EventHandler
+    void on(BehaviourMeasureImposed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.imposedAt(), "BehaviourMeasureImposed",
+                "Unreasonable-behaviour measure " + event.measureId() + " imposed on " + LETTER_DATE.format(event.imposedOn())
+                        + " until " + LETTER_DATE.format(event.endsOn()) + reviewDue(event.reviewDueOn()));
+    }
+
+    @EventHandler
+    void on(BehaviourMeasureReviewed event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.appendTimeline(eventId, event.complaintId(), event.reviewedAt(), "BehaviourMeasureReviewed",
+                "Unreasonable-behaviour measure " + event.measureId() + " reviewed on " + LETTER_DATE.format(event.reviewedOn())
+                        + (event.endsOn().equals(event.reviewedOn()) ? ": ended" : ": kept until " + LETTER_DATE.format(event.endsOn()))
+                        + reviewDue(event.nextReviewDueOn()));
+    }
+
+    private static String reviewDue(@Nullable LocalDate reviewDueOn) {
+        return reviewDueOn == null ? "" : "; review due " + LETTER_DATE.format(reviewDueOn);
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package org.complaintsplatform.workflow.rest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.complaintsplatform.workflow.api.AgreeWrittenStatement;
 import org.complaintsplatform.workflow.api.AppointInvestigator;
 import org.complaintsplatform.workflow.api.AssignAdvocate;
 import org.complaintsplatform.workflow.api.CloseComplaint;
+import org.complaintsplatform.workflow.api.CompleteLearningAction;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ConsentGiver;
@@ -36,12 +38,15 @@ import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.ExtensionCondition;
 import org.complaintsplatform.workflow.api.FindComplaint;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.HoldLearningMeeting;
 import org.complaintsplatform.workflow.api.HoldPanel;
+import org.complaintsplatform.workflow.api.ImposeBehaviourMeasure;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.IssuePanelFindings;
 import org.complaintsplatform.workflow.api.OmbudsmanOutcome;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelMember;
+import org.complaintsplatform.workflow.api.RecordLearningAction;
 import org.complaintsplatform.workflow.api.RecordOmbudsmanOutcome;
 import org.complaintsplatform.workflow.api.RecordSharingConsent;
 import org.complaintsplatform.workflow.api.ReferToOmbudsman;
@@ -49,6 +54,7 @@ import org.complaintsplatform.workflow.api.ReportKind;
 import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
+import org.complaintsplatform.workflow.api.ReviewBehaviourMeasure;
 import org.complaintsplatform.workflow.api.SubmitInvestigationReport;
 import org.complaintsplatform.workflow.api.SuspendComplaint;
 import org.complaintsplatform.workflow.api.SuspensionGround;
@@ -257,6 +263,47 @@ public class ComplaintCommandController {
                 new RecordOmbudsmanOutcome(id, at(request.decidedAt()), request.outcome(), version));
     }
 
+    /** A change agreed because of the complaint; the caller chooses its id, to complete it later. */
+    @PostMapping("/learning-actions")
+    public ResponseEntity<ComplaintSummary> recordLearningAction(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody LearningActionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new RecordLearningAction(id, request.actionId(),
+                at(request.recordedAt()), request.action(), request.dueOn(), version));
+    }
+
+    @PostMapping("/learning-action-completion")
+    public ResponseEntity<ComplaintSummary> completeLearningAction(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody LearningActionCompletionRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) ->
+                new CompleteLearningAction(id, request.actionId(), at(request.completedAt()), version));
+    }
+
+    @PostMapping("/learning-meeting")
+    public ResponseEntity<ComplaintSummary> holdLearningMeeting(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody TimedRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new HoldLearningMeeting(id, at(request.at()), version));
+    }
+
+    /** A time-limited restriction on contact with the complainant; the caller chooses its id, to review it later. */
+    @PostMapping("/behaviour-measures")
+    public ResponseEntity<ComplaintSummary> imposeBehaviourMeasure(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody BehaviourMeasureRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new ImposeBehaviourMeasure(id, request.measureId(),
+                at(request.imposedAt()), request.measure(), request.endsOn(), version));
+    }
+
+    @PostMapping("/behaviour-measure-review")
+    public ResponseEntity<ComplaintSummary> reviewBehaviourMeasure(@PathVariable String tenantId, @PathVariable UUID complaintId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody BehaviourMeasureReviewRequest request) {
+        return act(tenantId, complaintId, ifMatch, (id, version) -> new ReviewBehaviourMeasure(id, request.measureId(),
+                at(request.reviewedAt()), request.endsOn(), version));
+    }
+
     @PostMapping("/closure")
     public ResponseEntity<ComplaintSummary> close(@PathVariable String tenantId, @PathVariable UUID complaintId,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -306,6 +353,20 @@ public class ComplaintCommandController {
     }
 
     record OmbudsmanOutcomeRequest(@NotNull OmbudsmanOutcome outcome, @Nullable Instant decidedAt) {
+    }
+
+    record LearningActionRequest(@NotNull UUID actionId, @NotBlank @Size(max = 2000) String action,
+                                 @Nullable LocalDate dueOn, @Nullable Instant recordedAt) {
+    }
+
+    record LearningActionCompletionRequest(@NotNull UUID actionId, @Nullable Instant completedAt) {
+    }
+
+    record BehaviourMeasureRequest(@NotNull UUID measureId, @NotBlank @Size(max = 2000) String measure,
+                                   @NotNull LocalDate endsOn, @Nullable Instant imposedAt) {
+    }
+
+    record BehaviourMeasureReviewRequest(@NotNull UUID measureId, @NotNull LocalDate endsOn, @Nullable Instant reviewedAt) {
     }
 
     record ExtensionRequest(@Min(1) @Max(3) int stage, @NotNull ExtensionCondition condition,
