@@ -26,10 +26,15 @@ import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.council.Circumstance;
 import org.complaintsplatform.contracts.council.CouncilSubmission;
 import org.complaintsplatform.contracts.council.CouncilSubmissionCodec;
 import org.complaintsplatform.contracts.council.CouncilTopics;
+import org.complaintsplatform.contracts.deadline.DeadlineSet;
+import org.complaintsplatform.contracts.notification.LetterChannel;
+import org.complaintsplatform.contracts.notification.LetterSent;
+import org.complaintsplatform.contracts.notification.LetterType;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.procedures.Tenant;
@@ -198,6 +203,38 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
         assertThat(copy.value().getSource()).isEqualTo(URI.create("/workflow-service"));
         assertThat(codec.decode(copy.value(), ComplaintAcknowledged.class)).isEqualTo(cambridgeshire);
         for (String tenant : List.of("cambridgeshire", "bcp")) {
+            assertThat(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), CouncilTopics.outbound(tenant)))
+                    .isNotEmpty()
+                    .allSatisfy(record -> assertThat(codec.decode(record.value()).tenantId()).isEqualTo(tenant));
+        }
+    }
+
+    @Test
+    void councilsOutboundTopicAlsoHoldsItsDeadlineAndLetterEventsInTheirOrder() {
+        UUID complaintId = UUID.randomUUID();
+        DeadlineSet set = new DeadlineSet("telford-wrekin", complaintId, NOW, UUID.randomUUID(), 1, "RESPONSE",
+                Strictness.LIMIT, "telford-wrekin-v1#routes[CORPORATE].stages[1].deadlines.RESPONSE", LocalDate.of(2027, 1, 13));
+        LetterSent sent = new LetterSent("telford-wrekin", complaintId, NOW, UUID.randomUUID(), LetterType.ACKNOWLEDGEMENT,
+                LetterChannel.EMAIL, UUID.randomUUID().toString());
+        LetterSent other = new LetterSent("herefordshire", UUID.randomUUID(), NOW, UUID.randomUUID(),
+                LetterType.ACKNOWLEDGEMENT, LetterChannel.EMAIL, UUID.randomUUID().toString());
+        String setId = UUID.randomUUID().toString();
+        String sentId = UUID.randomUUID().toString();
+        String otherId = UUID.randomUUID().toString();
+        String secondSentId = UUID.randomUUID().toString();
+
+        send(Topics.DEADLINE_EVENTS, complaintId.toString(), codec.encode(set, setId, "/deadline-service"));
+        send(Topics.NOTIFICATION_EVENTS, complaintId.toString(), codec.encode(sent, sentId, "/notification-service"));
+        send(Topics.NOTIFICATION_EVENTS, other.complaintId().toString(), codec.encode(other, otherId, "/notification-service"));
+        send(Topics.NOTIFICATION_EVENTS, complaintId.toString(), codec.encode(sent, secondSentId, "/notification-service"));
+
+        assertThat(codec.decode(awaitOn(CouncilTopics.outbound("telford-wrekin"), setId).value(), DeadlineSet.class)).isEqualTo(set);
+        awaitOn(CouncilTopics.outbound("telford-wrekin"), secondSentId);
+        awaitOn(CouncilTopics.outbound("herefordshire"), otherId);
+        assertThat(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), CouncilTopics.outbound("telford-wrekin"))
+                .stream().map(record -> record.value().getId()).filter(id -> id.equals(sentId) || id.equals(secondSentId)))
+                .containsExactly(sentId, secondSentId);
+        for (String tenant : List.of("telford-wrekin", "herefordshire")) {
             assertThat(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), CouncilTopics.outbound(tenant)))
                     .isNotEmpty()
                     .allSatisfy(record -> assertThat(codec.decode(record.value()).tenantId()).isEqualTo(tenant));

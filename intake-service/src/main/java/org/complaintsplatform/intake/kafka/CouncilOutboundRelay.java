@@ -24,8 +24,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies each public complaint event to its tenant's {@code council.<tenantId>.complaints.outbound.v1},
- * unchanged (same CloudEvent id and attributes, key = complaint id), and to no other council's. The
+ * Copies each public complaint, deadline and letter event to its tenant's
+ * {@code council.<tenantId>.complaints.outbound.v1}, unchanged (same CloudEvent id and attributes, key = complaint
+ * id), and to no other council's. Public events carry no personal data by contract, so nothing is filtered. The
  * copy is acknowledged before the offset is committed: at least once, so a council deduplicates by
  * {@code ce_id} as every platform consumer does. Only the payload's {@code tenantId} is read, so event
  * types added after this build are relayed too.
@@ -46,7 +47,8 @@ public class CouncilOutboundRelay {
         this.procedures = procedures;
     }
 
-    @KafkaListener(id = "council-outbound", groupId = "intake-service.council-outbound", topics = Topics.COMPLAINT_EVENTS)
+    @KafkaListener(id = "council-outbound", groupId = "intake-service.council-outbound",
+            topics = {Topics.COMPLAINT_EVENTS, Topics.DEADLINE_EVENTS, Topics.NOTIFICATION_EVENTS})
     public void on(ConsumerRecord<String, CloudEvent> record)
             throws InterruptedException, ExecutionException, TimeoutException {
         CloudEvent event = record.value();
