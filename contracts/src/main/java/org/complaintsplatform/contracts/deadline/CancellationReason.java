@@ -7,5 +7,9 @@ public enum CancellationReason {
     /** The complaint moved to a later stage. */
     ESCALATED,
     WITHDRAWN,
-    CLOSED
+    CLOSED,
+    /** A late complaint was refused under the time limit. */
+    TIME_LIMIT_REFUSED,
+    /** The whole complaint was excluded from the procedure. */
+    EXCLUDED
 }
