@@ -1,5 +1,7 @@
 package org.complaintsplatform.workflow.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Complaint queries for caseworkers. Another tenant's complaint answers 404, like an unknown one. */
+@Tag(name = "Complaints", description = "A complaint's status, stage, clocks and timeline; lists per organisation")
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/complaints")
 public class ComplaintController {
@@ -43,6 +46,9 @@ public class ComplaintController {
      * The organisation's complaints, oldest first, by status and stage, or only those with a clock overdue today
      * (London). Pages of at most {@value #MAX_PAGE}; ask for the next with {@code offset}.
      */
+    @Operation(summary = "List the organisation's complaints",
+            description = "Roles: caseworker, manager, auditor. Oldest first, by status, stage or overdue, in pages of at "
+                    + "most 200; each with its next due date of the organisation's own clocks.")
     @GetMapping
     public ComplaintList complaints(@PathVariable String tenantId,
                                     @RequestParam(required = false) @Nullable ComplaintStatus status,
@@ -59,6 +65,8 @@ public class ComplaintController {
     }
 
     /** The complaint with its version as {@code ETag}, to send back in {@code If-Match} with an action. */
+    @Operation(summary = "A complaint: status, stage, running clocks and timeline",
+            description = "Roles: caseworker, manager, auditor. Its version is the ETag to send back in If-Match.")
     @GetMapping("/{complaintId}")
     public ResponseEntity<ComplaintSummary> complaint(@PathVariable String tenantId, @PathVariable UUID complaintId) {
         Optional<ComplaintSummary> summary = queries.query(new FindComplaint(tenantId, new ComplaintId(complaintId)),
