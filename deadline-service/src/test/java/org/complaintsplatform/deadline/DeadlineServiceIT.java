@@ -13,6 +13,8 @@ import java.util.UUID;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -36,11 +38,18 @@ import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
+import org.complaintsplatform.contracts.complaint.ExclusionEffect;
+import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.Strictness;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
+import org.complaintsplatform.contracts.deadline.CancellationReason;
+import org.complaintsplatform.contracts.deadline.DeadlineApproaching;
+import org.complaintsplatform.contracts.deadline.DeadlineCancelled;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
@@ -74,6 +83,8 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
     TestRestTemplate http;
     @Autowired
     DeadlineDue deadlineDue;
+    @Autowired
+    SchedulerClient scheduler;
 
     private final ObjectMapper json = CloudEventCodec.contractMapper();
 
@@ -92,7 +103,8 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
         assertThat(row.get("due_on")).hasToString("2027-01-18");
         UUID deadlineId = (UUID) row.get("id");
         assertThat(deadlineId).isEqualTo(EventIds.derivedUuid(complaintId.toString(), "ACKNOWLEDGEMENT"));
-        assertThat(timerAt(deadlineId)).isEqualTo(Instant.parse("2027-01-19T00:00:00Z"));
+        assertThat(timerAt(deadlineId)).as("midnight after the due date, plus the 15 minutes' grace")
+                .isEqualTo(Instant.parse("2027-01-19T00:15:00Z"));
         DeadlineSet set = awaitPublished(DeadlineSet.class, complaintId).getFirst();
         assertThat(set.deadlineId()).isEqualTo(deadlineId);
         assertThat(set.dueOn()).isEqualTo(dueOn);
@@ -138,7 +150,7 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
         await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
         UUID deadlineId = (UUID) deadlineRows(complaintId).getFirst().get("id");
         JsonNode dueSoon = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=due-soon", HttpStatus.OK);
-        JsonNode item = java.util.stream.StreamSupport.stream(dueSoon.spliterator(), false)
+        JsonNode item = java.util.stream.StreamSupport.stream(dueSoon.get("deadlines").spliterator(), false)
                 .filter(node -> node.get("deadlineId").asText().equals(deadlineId.toString()))
                 .findFirst().orElseThrow();
         assertThat(item.get("workingDaysLeft").asInt()).isEqualTo(2);
@@ -184,7 +196,7 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
     @Test
     void anUnacknowledgedDeadlineWhoseDayHasPassedIsMissedOnceAndALateAcknowledgementMeetsIt() throws Exception {
         UUID complaintId = UUID.randomUUID();
-        LocalDate dueOn = LocalDate.of(2027, 1, 7); // its timer fires at 2027-01-08T00:00Z, before NOW
+        LocalDate dueOn = LocalDate.of(2027, 1, 7); // its timer fires at 2027-01-08T00:15Z, before NOW
 
         send(received(complaintId, dueOn), UUID.randomUUID().toString());
 
@@ -317,6 +329,90 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
         assertThat(badId.get("status").asInt()).isEqualTo(400);
     }
 
+    /**
+     * A miss timer picked at the moment an event moved its deadline later is not replaced by that event. Here
+     * the old timer fires now although the acknowledgement is due on the 18th: nothing is missed, and the same
+     * timer waits for the new date (00:15 after the 18th) instead of leaving the clock without one.
+     */
+    @Test
+    void aMissTimerFiringForADateThatMovedLaterWaitsForTheNewDate() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        send(received(complaintId, LocalDate.of(2027, 1, 18)), UUID.randomUUID().toString());
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
+        UUID deadlineId = (UUID) deadlineRows(complaintId).getFirst().get("id");
+
+        scheduler.reschedule(TaskInstanceId.of(DeadlineTimer.TASK, deadlineId.toString()), NOW.minusSeconds(60));
+
+        await().atMost(WAIT).until(() -> Instant.parse("2027-01-19T00:15:00Z").equals(timerAt(deadlineId)));
+        assertThat(deadlineRows(complaintId).getFirst()).containsEntry("status", "OPEN");
+        assertThat(outboxOrTopicMissed(complaintId)).isZero();
+    }
+
+    /** The same for the warning: two working days before the 18th is the 14th, so it fires again then, silent now. */
+    @Test
+    void aWarningFiringBeforeTheLeadTimeOfItsMovedDateWaitsForIt() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        send(received(complaintId, LocalDate.of(2027, 1, 18)), UUID.randomUUID().toString());
+        await().atMost(WAIT).until(() -> !deadlineRows(complaintId).isEmpty());
+        UUID deadlineId = (UUID) deadlineRows(complaintId).getFirst().get("id");
+
+        scheduler.reschedule(TaskInstanceId.of(DeadlineTimer.APPROACHING_TASK, deadlineId.toString()), NOW.minusSeconds(60));
+
+        await().atMost(WAIT).until(() -> Instant.parse("2027-01-14T00:00:00Z").equals(warningAt(deadlineId)));
+        assertThat(published(DeadlineApproaching.class, complaintId)).isEmpty();
+    }
+
+    @Test
+    void aRefusedLateComplaintAndAWhollyExcludedOneStopEveryClockButAPartExclusionDoesNot() throws Exception {
+        UUID refused = UUID.randomUUID();
+        UUID excluded = UUID.randomUUID();
+        UUID partly = UUID.randomUUID();
+        for (UUID complaintId : List.of(refused, excluded, partly)) {
+            send(received(complaintId, LocalDate.of(2027, 1, 18)), UUID.randomUUID().toString());
+        }
+        await().atMost(WAIT).until(() -> List.of(refused, excluded, partly).stream().noneMatch(id -> deadlineRows(id).isEmpty()));
+
+        send(new TimeLimitDecided(TENANT, refused, NOW, LocalDate.of(2027, 1, 11), false, null, false,
+                "cambridgeshire-v1#eligibility.timeLimit"), UUID.randomUUID().toString());
+        send(new ComplaintExcluded(TENANT, excluded, NOW, LocalDate.of(2027, 1, 11), 1, ExclusionGround.LEGAL_PROCEEDINGS,
+                ExclusionEffect.MAY_RESUBMIT_AFTERWARDS, true, "cambridgeshire-v1#exclusions.grounds[0]"), UUID.randomUUID().toString());
+        RecordMetadata last = send(new ComplaintExcluded(TENANT, partly, NOW, LocalDate.of(2027, 1, 11), 1,
+                ExclusionGround.LEGAL_PROCEEDINGS, ExclusionEffect.MAY_RESUBMIT_AFTERWARDS, false,
+                "cambridgeshire-v1#exclusions.grounds[0]"), UUID.randomUUID().toString());
+        awaitConsumed(last);
+
+        assertThat(awaitPublished(DeadlineCancelled.class, refused)).singleElement()
+                .satisfies(cancelled -> assertThat(cancelled.reason()).isEqualTo(CancellationReason.TIME_LIMIT_REFUSED));
+        assertThat(awaitPublished(DeadlineCancelled.class, excluded)).singleElement()
+                .satisfies(cancelled -> assertThat(cancelled.reason()).isEqualTo(CancellationReason.EXCLUDED));
+        assertThat(deadlineRows(refused).getFirst()).containsEntry("status", "CANCELLED");
+        assertThat(deadlineRows(partly).getFirst()).containsEntry("status", "OPEN");
+        assertThat(timerCount((UUID) deadlineRows(refused).getFirst().get("id"))).isZero();
+    }
+
+    @Test
+    void theTenantsDeadlinesComeInPagesEarliestDueFirst() throws Exception {
+        for (int day = 20; day <= 22; day++) {
+            send(received(UUID.randomUUID(), LocalDate.of(2027, 3, day)), UUID.randomUUID().toString());
+        }
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM deadline WHERE due_on BETWEEN '2027-03-20' AND '2027-03-22'")
+                .query(Long.class).single() == 3);
+
+        JsonNode first = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=open&limit=2", HttpStatus.OK);
+        JsonNode all = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=open&limit=1000", HttpStatus.OK);
+
+        assertThat(first.get("limit").asInt()).isEqualTo(2);
+        assertThat(first.get("offset").asInt()).isZero();
+        assertThat(first.get("deadlines")).hasSize(2);
+        assertThat(all.get("limit").asInt()).isEqualTo(200);
+        List<String> dueDates = all.get("deadlines").findValuesAsText("dueOn");
+        assertThat(dueDates).isSorted().contains("2027-03-20", "2027-03-21", "2027-03-22");
+        int third = dueDates.indexOf("2027-03-22");
+        JsonNode page = getJson("/api/v1/tenants/" + TENANT + "/deadlines?status=open&limit=1&offset=" + third, HttpStatus.OK);
+        assertThat(page.get("deadlines").findValuesAsText("dueOn")).containsExactly("2027-03-22");
+        getJson("/api/v1/tenants/" + TENANT + "/deadlines?offset=-1", HttpStatus.BAD_REQUEST);
+    }
+
     // --- helpers
 
     private RecordMetadata send(IntegrationEvent event, String ceId) throws Exception {
@@ -358,6 +454,12 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
     private Instant timerAt(UUID deadlineId) {
         return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
                 .params(DeadlineTimer.TASK, deadlineId.toString())
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private Instant warningAt(UUID deadlineId) {
+        return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
+                .params(DeadlineTimer.APPROACHING_TASK, deadlineId.toString())
                 .query(java.sql.Timestamp.class).single().toInstant();
     }
 

@@ -1,5 +1,6 @@
 package org.complaintsplatform.deadline.command;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,22 +22,40 @@ public class DeadlineTimer {
     /** db-scheduler task names; the instance id is the deadline id. */
     public static final String TASK = "deadline-due";
     public static final String APPROACHING_TASK = "deadline-approaching";
+    /** A grace period is for consumer lag around midnight, not a second deadline. */
+    public static final Duration MAX_GRACE = Duration.ofHours(6);
 
     private final SchedulerClient scheduler;
     private final int leadWorkingDays;
+    private final Duration missGrace;
 
-    /** @param leadWorkingDays how many working days before the due date the warning fires */
-    public DeadlineTimer(SchedulerClient scheduler, int leadWorkingDays) {
+    /**
+     * @param leadWorkingDays how many working days before the due date the warning fires
+     * @param missGrace       how long after a due date is over the deadline is missed
+     */
+    public DeadlineTimer(SchedulerClient scheduler, int leadWorkingDays, Duration missGrace) {
         if (leadWorkingDays < 0) {
             throw new IllegalArgumentException("lead time must not be negative: " + leadWorkingDays);
         }
+        if (missGrace.isNegative() || missGrace.compareTo(MAX_GRACE) > 0) {
+            throw new IllegalArgumentException("miss grace must be between 0 and " + MAX_GRACE + ": " + missGrace);
+        }
         this.scheduler = scheduler;
         this.leadWorkingDays = leadWorkingDays;
+        this.missGrace = missGrace;
     }
 
-    /** A deadline is missed once its due date is over: at the start of the next London day. */
-    public static Instant firesAt(LocalDate dueOn) {
+    /** A due date is over at the start of the next London day. */
+    public static Instant overAt(LocalDate dueOn) {
         return dueOn.plusDays(1).atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+    }
+
+    /**
+     * The miss timer fires the grace period after the due date is over, so that an answer given on the due
+     * date that the consumer has not read yet meets the deadline instead of following a DeadlineMissed.
+     */
+    public Instant missesAt(LocalDate dueOn) {
+        return overAt(dueOn).plus(missGrace);
     }
 
     /**
@@ -54,7 +73,7 @@ public class DeadlineTimer {
     /** Starts both timers; a warning whose day has passed fires on the next poll (the firing skips a deadline already over). */
     public void start(UUID deadlineId, LocalDate dueOn, WorkingDayCalendar calendar) {
         scheduler.scheduleIfNotExists(new TaskInstance<Void>(APPROACHING_TASK, deadlineId.toString()), approachesAt(dueOn, calendar));
-        scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK, deadlineId.toString()), firesAt(dueOn));
+        scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK, deadlineId.toString()), missesAt(dueOn));
     }
 
     /** Stops the timers and starts them again for a new due date. */
@@ -64,8 +83,9 @@ public class DeadlineTimer {
     }
 
     /**
-     * Removes timers that have not fired. One that is firing right now is left alone: its firing is
-     * guarded by the deadline's state and does nothing for a deadline that moved on.
+     * Removes timers that have not fired. One that is firing right now cannot be removed, and a start that
+     * follows finds it still there: its firing is guarded by the deadline's state, and for a deadline still
+     * running it answers when to fire again ({@link DeadlineDue}), so the timer moves to the new date.
      */
     public void stop(UUID deadlineId) {
         stop(TaskInstanceId.of(APPROACHING_TASK, deadlineId.toString()));

@@ -1,9 +1,12 @@
 package org.complaintsplatform.deadline.config;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.complaintsplatform.deadline.command.DeadlineDue;
@@ -36,19 +39,25 @@ class DeadlineConfiguration {
     /** Lazy: the scheduler is built from the task beans below, which need the firings, which need the timer. */
     @Bean
     DeadlineTimer deadlineTimer(@Lazy SchedulerClient scheduler, DeadlineProperties properties) {
-        return new DeadlineTimer(scheduler, properties.approachingLeadWorkingDays());
+        return new DeadlineTimer(scheduler, properties.approachingLeadWorkingDays(), properties.missGrace());
     }
 
     /** The one-time tasks behind {@link DeadlineTimer}; the starter registers every {@code Task} bean. */
     @Bean
     Task<Void> deadlineDueTask(DeadlineDue due) {
-        return Tasks.oneTime(DeadlineTimer.TASK)
-                .execute((instance, context) -> due.fire(UUID.fromString(instance.getId())));
+        return Tasks.custom(DeadlineTimer.TASK, Void.class)
+                .execute((instance, context) -> thenFireAgainAt(due.fire(UUID.fromString(instance.getId()))));
     }
 
     @Bean
     Task<Void> deadlineApproachingTask(DeadlineDue due) {
-        return Tasks.oneTime(DeadlineTimer.APPROACHING_TASK)
-                .execute((instance, context) -> due.approach(UUID.fromString(instance.getId())));
+        return Tasks.custom(DeadlineTimer.APPROACHING_TASK, Void.class)
+                .execute((instance, context) -> thenFireAgainAt(due.approach(UUID.fromString(instance.getId()))));
+    }
+
+    /** A one-time timer, unless the firing says its deadline moved: then the same timer waits for the new moment. */
+    private static CompletionHandler<Void> thenFireAgainAt(Optional<Instant> again) {
+        return again.<CompletionHandler<Void>>map(at -> (complete, operations) -> operations.reschedule(complete, at))
+                .orElseGet(CompletionHandler.OnCompleteRemove::new);
     }
 }

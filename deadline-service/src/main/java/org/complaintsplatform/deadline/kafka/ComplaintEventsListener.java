@@ -15,6 +15,7 @@ import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
@@ -28,9 +29,11 @@ import org.complaintsplatform.contracts.complaint.PanelConvened;
 import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
 import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.PausedDueDate;
+import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.contracts.deadline.CancellationReason;
 import org.complaintsplatform.deadline.api.Deadline;
@@ -96,6 +99,12 @@ class ComplaintEventsListener {
             case ComplaintResumed e -> resumed(e, ceId);
             case ComplaintWithdrawn e -> cancelAll(e.complaintId(), e.withdrawnOn(), CancellationReason.WITHDRAWN, ceId);
             case ComplaintClosed e -> cancelAll(e.complaintId(), e.closedOn(), CancellationReason.CLOSED, ceId);
+            case TimeLimitDecided e when !e.accepted() ->
+                    cancelAll(e.complaintId(), e.decidedOn(), CancellationReason.TIME_LIMIT_REFUSED, ceId);
+            case ComplaintExcluded e when e.wholeComplaint() ->
+                    cancelAll(e.complaintId(), e.excludedOn(), CancellationReason.EXCLUDED, ceId);
+            case ReferredToOmbudsman e when e.complaintClosed() ->
+                    cancelAll(e.complaintId(), e.referredOn(), CancellationReason.CLOSED, ceId);
             case WrittenStatementAgreed e -> e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
             case InvestigatorAppointed e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.appointedOn(), ceId);
             case IndependentPersonAppointed e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.appointedOn(), ceId);
@@ -202,7 +211,6 @@ class ComplaintEventsListener {
         });
     }
 
-    /** A step after its due date still meets it: {@code metOn > dueOn} says it was late. */
     /** The running clocks an event answered: earlier stages' clocks are already finished, so the step names them. */
     private void meetSteps(UUID complaintId, List<String> steps, LocalDate on, String ceId) {
         deadlines.openOf(complaintId).stream()
@@ -210,6 +218,7 @@ class ComplaintEventsListener {
                 .forEach(open -> meet(complaintId, open.stage(), open.step(), on, ceId));
     }
 
+    /** A step after its due date still meets it: {@code metOn > dueOn} says it was late. */
     private void meet(UUID complaintId, int stage, String step, LocalDate on, String ceId) {
         deadlines.markMet(complaintId, stage, step, on).ifPresent(deadline -> {
             timer.stop(deadline.id());

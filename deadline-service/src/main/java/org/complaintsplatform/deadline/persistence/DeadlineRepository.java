@@ -158,14 +158,16 @@ public class DeadlineRepository {
      * @param dueTo    inclusive, null for no upper bound
      */
     public List<Deadline> findByTenant(String tenantId, Collection<DeadlineStatus> statuses,
-                                       @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo) {
+                                       @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, int limit, int offset) {
         String statusFilter = statuses.isEmpty() ? "" : " AND status IN (:statuses)";
         JdbcClient.StatementSpec sql = jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE tenant_id = :tenantId" + statusFilter
                         + " AND due_on >= COALESCE(CAST(:dueFrom AS DATE), due_on) AND due_on <= COALESCE(CAST(:dueTo AS DATE), due_on)"
-                        + " ORDER BY due_on, complaint_id, stage, step")
+                        + " ORDER BY due_on, complaint_id, stage, step LIMIT :limit OFFSET :offset")
                 .param("tenantId", tenantId)
                 .param("dueFrom", dueFrom)
-                .param("dueTo", dueTo);
+                .param("dueTo", dueTo)
+                .param("limit", limit)
+                .param("offset", offset);
         if (!statuses.isEmpty()) {
             sql = sql.param("statuses", statuses.stream().map(Enum::name).toList());
         }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlineController {
 
     private static final String FILTERS = "due-soon, overdue, open, paused, met, missed, cancelled";
+    static final int MAX_PAGE = 200;
 
     private final DeadlineRepository deadlines;
     private final Procedures procedures;
@@ -45,20 +46,26 @@ class DeadlineController {
     /**
      * @param status due-soon (open, due from today to the lead time in working days), overdue (open or
      *               missed, due before today), or a status; every deadline without it
+     * @param limit  at most {@value #MAX_PAGE} a page (a larger one is cut to it)
      */
     @GetMapping("/deadlines")
-    List<DeadlineResponse> ofTenant(@PathVariable String tenantId, @RequestParam(required = false) @Nullable String status) {
+    DeadlineList ofTenant(@PathVariable String tenantId, @RequestParam(required = false) @Nullable String status,
+                          @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
         WorkingDayCalendar calendar = calendar(tenantId);
+        if (offset < 0) {
+            throw new InvalidParameter("offset", "must not be negative");
+        }
+        int page = Math.clamp(limit, 1, MAX_PAGE);
         LocalDate today = calendar.today();
         List<Deadline> found = switch (status == null ? "" : status.toLowerCase(Locale.ROOT)) {
-            case "" -> deadlines.findByTenant(tenantId, Set.of(), null, null);
+            case "" -> deadlines.findByTenant(tenantId, Set.of(), null, null, page, offset);
             case "due-soon" -> deadlines.findByTenant(tenantId, Set.of(DeadlineStatus.OPEN), today,
-                    calendar.addWorkingDays(today, timer.leadWorkingDays()));
+                    calendar.addWorkingDays(today, timer.leadWorkingDays()), page, offset);
             case "overdue" -> deadlines.findByTenant(tenantId, Set.of(DeadlineStatus.OPEN, DeadlineStatus.MISSED), null,
-                    today.minusDays(1));
-            default -> deadlines.findByTenant(tenantId, Set.of(status(status)), null, null);
+                    today.minusDays(1), page, offset);
+            default -> deadlines.findByTenant(tenantId, Set.of(status(status)), null, null, page, offset);
         };
-        return found.stream().map(d -> response(d, calendar)).toList();
+        return new DeadlineList(found.stream().map(d -> response(d, calendar)).toList(), page, offset);
     }
 
     private static DeadlineResponse response(Deadline deadline, WorkingDayCalendar calendar) {

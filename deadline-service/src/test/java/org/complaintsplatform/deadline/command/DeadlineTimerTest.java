@@ -1,16 +1,20 @@
 package org.complaintsplatform.deadline.command;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeadlineTimerTest {
 
-    @ParameterizedTest(name = "due {0} fires at {1}")
+    @ParameterizedTest(name = "due {0} is over at {1}")
     @CsvSource({
             // winter: London is UTC
             "2026-12-29, 2026-12-30T00:00:00Z",
@@ -22,7 +26,26 @@ class DeadlineTimerTest {
             "2026-10-24, 2026-10-24T23:00:00Z",
             "2026-12-31, 2027-01-01T00:00:00Z"
     })
-    void aDeadlineFiresAtTheStartOfTheLondonDayAfterItsDueDate(LocalDate dueOn, Instant expected) {
-        assertThat(DeadlineTimer.firesAt(dueOn)).isEqualTo(expected);
+    void aDueDateIsOverAtTheStartOfTheLondonDayAfterIt(LocalDate dueOn, Instant expected) {
+        assertThat(DeadlineTimer.overAt(dueOn)).isEqualTo(expected);
     }
+
+    @Test
+    void aDeadlineIsMissedTheGracePeriodAfterItsDueDateIsOver() {
+        DeadlineTimer timer = new DeadlineTimer(NO_SCHEDULER, 2, Duration.ofMinutes(15));
+
+        assertThat(timer.missesAt(LocalDate.of(2026, 12, 29))).isEqualTo(Instant.parse("2026-12-30T00:15:00Z"));
+        assertThat(timer.missesAt(LocalDate.of(2026, 6, 15))).isEqualTo(Instant.parse("2026-06-15T23:15:00Z"));
+    }
+
+    @Test
+    void aGracePeriodIsNeitherNegativeNorLongerThanSixHours() {
+        assertThatThrownBy(() -> new DeadlineTimer(NO_SCHEDULER, 2, Duration.ofMinutes(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeadlineTimer(NO_SCHEDULER, 2, Duration.ofHours(6).plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** These tests compute instants only; nothing is scheduled. */
+    private static final SchedulerClient NO_SCHEDULER = null;
 }
