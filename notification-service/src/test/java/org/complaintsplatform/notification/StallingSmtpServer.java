@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * An SMTP server that never completes a delivery: it stops answering at the chosen point of the SMTP
  * exchange and holds the connection, so the client is caught in the middle of its send. Nothing it
- * receives is delivered anywhere. Closing it drops the held connections.
+ * receives is delivered anywhere. Closing it drops the held connections and returns once the port is free.
  */
 final class StallingSmtpServer implements AutoCloseable {
 
@@ -35,6 +36,7 @@ final class StallingSmtpServer implements AutoCloseable {
     private final StallPoint stallPoint;
     private final CountDownLatch stalled = new CountDownLatch(1);
     private final Queue<Socket> held = new ConcurrentLinkedQueue<>();
+    private final Thread acceptor;
     private volatile String data = "";
 
     private StallingSmtpServer(int port, StallPoint stallPoint) throws IOException {
@@ -42,7 +44,7 @@ final class StallingSmtpServer implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.stallPoint = stallPoint;
-        Thread.ofVirtual().name("stalling-smtp").start(this::accept);
+        this.acceptor = Thread.ofVirtual().name("stalling-smtp").start(this::accept);
     }
 
     static StallingSmtpServer on(int port, StallPoint stallPoint) {
@@ -109,6 +111,7 @@ final class StallingSmtpServer implements AutoCloseable {
         out.flush();
     }
 
+    /** The listening socket is released only when the thread blocked in accept has left it, so wait for that thread. */
     @Override
     public void close() {
         try {
@@ -116,8 +119,14 @@ final class StallingSmtpServer implements AutoCloseable {
             for (Socket client : held) {
                 client.close();
             }
+            if (!acceptor.join(Duration.ofSeconds(10))) {
+                throw new IllegalStateException("the stalling SMTP server still holds its port");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while closing", e);
         }
     }
 }
