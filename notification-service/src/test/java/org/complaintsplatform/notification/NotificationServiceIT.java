@@ -25,10 +25,14 @@ import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
+import org.complaintsplatform.contracts.complaint.ExclusionEffect;
+import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.Outcome;
 import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.Strictness;
@@ -246,6 +250,72 @@ class NotificationServiceIT extends NotificationIntegrationTest {
                 .containsExactlyInAnyOrder(LetterType.STAGE_RESPONSE, LetterType.CLOSURE);
         assertThat(sent).extracting(record -> record.value().getId()).containsExactlyInAnyOrder(
                 EventIds.derived(respondedId, "letter-sent:STAGE_RESPONSE"), EventIds.derived(closedId, "letter-sent:CLOSURE"));
+    }
+
+    /**
+     * Telford & Wrekin refuses a complaint made after its one-year limit (its Complaints Manager decides, in writing);
+     * Cambridgeshire excludes part of another while legal proceedings run. Each gets its decision by e-mail once.
+     */
+    @Test
+    void lateComplaintRefusedAndPartExcludedAreEachToldTheDecisionAndItsGrounds() throws Exception {
+        UUID late = UUID.randomUUID();
+        UUID excluded = UUID.randomUUID();
+        workflow.knows(new CorrespondenceDetails("telford-wrekin", late, "TW-2026-000061", false, "Lee Hart", email(late),
+                "4 Oak Road, Telford TF2 2BB", ContactPreference.EMAIL, false));
+        workflow.knows(details(excluded, "Ash Patel", ContactPreference.EMAIL));
+        String lateId = UUID.randomUUID().toString();
+        String excludedId = UUID.randomUUID().toString();
+
+        publish(new TimeLimitDecided("telford-wrekin", late, NOW, LocalDate.of(2026, 7, 6), false, "Complaints Manager", true,
+                "telford-wrekin-v1#eligibility.timeLimit"), lateId);
+        publish(new TimeLimitDecided("telford-wrekin", late, NOW, LocalDate.of(2026, 7, 6), false, "Complaints Manager", true,
+                "telford-wrekin-v1#eligibility.timeLimit"), lateId);
+        publish(new ComplaintExcluded(TENANT, excluded, NOW, LocalDate.of(2026, 7, 6), 1, ExclusionGround.LEGAL_PROCEEDINGS,
+                ExclusionEffect.MAY_RESUBMIT_AFTERWARDS, false, "cambridgeshire-v1#exclusions.grounds[LEGAL_PROCEEDINGS]"), excludedId);
+
+        Mailbox.Mail refusal = await().until(() -> mailbox.to(email(late)), mails -> !mails.isEmpty()).getFirst();
+        assertThat(refusal.to()).containsExactly(email(late));
+        assertThat(refusal.subject()).isEqualTo("Whether we can consider your complaint (our reference TW-2026-000061)");
+        assertThat(refusal.text()).isEqualToNormalizingNewlines("""
+                Telford & Wrekin Council
+
+                1 July 2026
+
+                Our reference: TW-2026-000061
+
+                Dear Lee Hart,
+
+                Complaints to us should normally be made within 1 year of the events they are about. Your complaint, reference TW-2026-000061, was made after that time, so we had to decide whether to consider it.
+
+                On 6 July 2026 our Complaints Manager decided not to consider it, because it was made after the time limit. We have closed it and will take no further action on it under our complaints procedure.
+
+                If you are unhappy with this decision, you can ask the Local Government and Social Care Ombudsman to consider it.
+
+                Yours sincerely,
+
+                Customer Relationship and Quality Assurance Team Leader (Complaints Manager)
+                Telford & Wrekin Council
+                """);
+        assertThat(Mailbox.pdfText(refusal.pdf())).contains("Whether we can consider your complaint", "Lee Hart",
+                "Our reference: TW-2026-000061", "On 6 July 2026 our Complaints Manager decided not to consider it",
+                "Local Government and Social Care Ombudsman");
+
+        Mailbox.Mail partExcluded = await().until(() -> mailbox.to(email(excluded)), mails -> !mails.isEmpty()).getFirst();
+        assertThat(partExcluded.subject()).isEqualTo("Whether we can consider your complaint (our reference CAM-2026-000000)");
+        assertThat(partExcluded.text()).contains("On 6 July 2026 we decided that we cannot consider part of your complaint, "
+                + "reference CAM-2026-000000, under our complaints procedure at Stage 1, because it is the subject of legal "
+                + "proceedings. You may make it again once the other process has ended. We will go on with the rest of your "
+                + "complaint as before.");
+        assertThat(Mailbox.pdfText(partExcluded.pdf())).contains("because it is the subject of legal proceedings.");
+
+        awaitConsumed();
+        await().during(Duration.ofSeconds(1)).until(() -> mailbox.to(email(late)).size() == 1);
+        List<ConsumerRecord<String, CloudEvent>> sent = await().until(
+                () -> records(Topics.NOTIFICATION_EVENTS, late.toString()), records -> !records.isEmpty());
+        assertThat(sent).singleElement().satisfies(record -> {
+            assertThat(record.value().getId()).isEqualTo(EventIds.derived(lateId, "letter-sent:ELIGIBILITY_DECISION"));
+            assertThat(codec.decode(record.value(), LetterSent.class).letterType()).isEqualTo(LetterType.ELIGIBILITY_DECISION);
+        });
     }
 
     @Test

@@ -24,7 +24,8 @@ public enum LetterType {
     WITHDRAWAL_CONFIRMATION("Withdrawal of your complaint"),
     CLOSURE("Closure of your complaint"),
     STAFF_DEADLINE_APPROACHING("Deadline approaching"),
-    STAFF_DEADLINE_MISSED("Deadline missed");
+    STAFF_DEADLINE_MISSED("Deadline missed"),
+    ELIGIBILITY_DECISION("Whether we can consider your complaint");
 
     private final String title;
 

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
@@ -33,6 +35,7 @@ import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SuspensionGround;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.notification.api.FeedbackType;
 import org.complaintsplatform.notification.api.LetterType;
 import org.complaintsplatform.notification.command.LetterRenderer;
@@ -45,6 +48,7 @@ import org.complaintsplatform.procedures.RequestWindow;
 import org.complaintsplatform.procedures.RouteKind;
 import org.complaintsplatform.procedures.SignpostBody;
 import org.complaintsplatform.procedures.Stage;
+import org.complaintsplatform.procedures.Timescale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +66,9 @@ class ComplaintLetters {
     /** {@code cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].request}: the profile field a clock came from. */
     /** A panel attendee that is the complainant, with what the profile says they may do: "The complainant, who may ...". */
     private static final Pattern COMPLAINANT_ATTENDS = Pattern.compile("^the complainant\\b(?:, who (may .+))?", Pattern.CASE_INSENSITIVE);
+
+    /** {@code cambridgeshire-v1#...}: the profile and version a rule comes from. */
+    private static final Pattern PROFILE = Pattern.compile("^([a-z0-9-]+)-v(\\d+)#");
 
     private static final Pattern RULE = Pattern.compile("^([a-z0-9-]+)-v(\\d+)#routes\\[([A-Z_]+)]\\.stages\\[(\\d+)]");
 
@@ -90,6 +97,8 @@ class ComplaintLetters {
             case PanelConvened convened -> List.of(panelConvened(convened, ceId));
             case PanelFindingsIssued issued -> List.of(panelFindings(issued, ceId));
             case LateEscalationDecided decided -> List.of(lateRequestDecided(decided, ceId));
+            case TimeLimitDecided decided -> List.of(timeLimitDecided(decided, ceId));
+            case ComplaintExcluded excluded -> List.of(excluded(excluded, ceId));
             case ComplaintSuspended suspended -> List.of(suspended(suspended, ceId));
             case ComplaintResumed resumed -> List.of(resumed(resumed, ceId));
             case ComplaintWithdrawn withdrawn -> List.of(withdrawn(withdrawn, ceId));
@@ -323,6 +332,75 @@ class ComplaintLetters {
                 profile, null, facts, null);
     }
 
+    /**
+     * A complaint made after the profile's time limit, accepted or refused: the limit in the profile's terms, who
+     * decided (the event's {@code decidedBy}) and, for a refusal, the Ombudsman. The decision-maker's own explanation
+     * stays in workflow (the event carries none).
+     */
+    LetterOrder timeLimitDecided(TimeLimitDecided decided, String ceId) {
+        ProcedureProfile profile = profileOfRule(decided.tenantId(), decided.rule()).orElse(null);
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("timeLimit", true);
+        facts.put("accepted", decided.accepted());
+        facts.put("decidedOn", decided.decidedOn());
+        facts.put("decidedBy", decided.decidedBy());
+        facts.put("limit", profile == null ? null : inWords(profile.eligibility().timeLimit().limit()));
+        facts.put("stageName", stageName(profile, 1));
+        facts.put("ombudsman", word(profile, LetterTerm.OMBUDSMAN, "Local Government and Social Care Ombudsman"));
+        return new LetterOrder(decided.tenantId(), decided.complaintId(), ceId, LetterType.ELIGIBILITY_DECISION, profile,
+                null, facts, null);
+    }
+
+    /** The whole complaint or a part of it excluded: the ground and what it means for the complainant, then the Ombudsman. */
+    LetterOrder excluded(ComplaintExcluded excluded, String ceId) {
+        ProcedureProfile profile = profileOfRule(excluded.tenantId(), excluded.rule()).orElse(null);
+        Map<String, @Nullable Object> facts = new HashMap<>();
+        facts.put("timeLimit", false);
+        facts.put("decidedOn", excluded.excludedOn());
+        facts.put("stageName", stageName(profile, excluded.stage()));
+        facts.put("wholeComplaint", excluded.wholeComplaint());
+        facts.put("ground", groundInWords(excluded.ground()));
+        facts.put("effect", switch (excluded.effect()) {
+            case NOT_CONSIDERED -> null;   // the letter has just said so
+            case MAY_RESUBMIT_AFTERWARDS -> "You may make it again once the other process has ended.";
+            case REDIRECTED -> "We have passed it to the body or procedure that can deal with it, who will contact you.";
+        });
+        facts.put("ombudsman", word(profile, LetterTerm.OMBUDSMAN, "Local Government and Social Care Ombudsman"));
+        return new LetterOrder(excluded.tenantId(), excluded.complaintId(), ceId, LetterType.ELIGIBILITY_DECISION, profile,
+                null, facts, null);
+    }
+
+    /** The profile's time limit as it states it, e.g. {@code 12 months}, {@code 1 year}. */
+    static String inWords(Timescale timescale) {
+        int amount = timescale.amount();
+        String unit = switch (timescale.unit()) {
+            case WORKING_DAYS -> "working day";
+            case CALENDAR_DAYS -> "day";
+            case WEEKS -> "week";
+            case HOURS -> "hour";
+            case CALENDAR_MONTHS -> "month";
+            case YEARS -> "year";
+        };
+        return amount + " " + unit + (amount == 1 ? "" : "s");
+    }
+
+    private static String groundInWords(ExclusionGround ground) {
+        return switch (ground) {
+            case LEGAL_PROCEEDINGS -> "it is the subject of legal proceedings";
+            case TRIBUNAL -> "it is the subject of tribunal proceedings";
+            case DISCIPLINARY_PROCEEDINGS -> "it is the subject of disciplinary proceedings";
+            case CRIMINAL_PROCEEDINGS -> "it is the subject of a criminal investigation or proceedings";
+            case ALREADY_CONSIDERED -> "it has already been considered under our complaints procedure";
+            case ANSWERED_OVER_12_MONTHS_AGO -> "it was answered more than 12 months ago";
+            case WITHDRAWN -> "it was withdrawn earlier";
+            case CORPORATE_ROUTE_MORE_SUITABLE -> "it is better dealt with under our corporate complaints procedure";
+            case CHILD_PROTECTION_CONFERENCE -> "it is about a child protection conference, which has its own procedure";
+            case COMPENSATION_CLAIM -> "it is a claim for compensation, which our complaints procedure cannot decide";
+            case OTHER_AGENCY -> "it is about the service of another organisation";
+            case FORMAL_RIGHT_OF_APPEAL -> "there is a formal right of appeal against the decision it is about";
+        };
+    }
+
     LetterOrder suspended(ComplaintSuspended suspended, String ceId) {
         ProcedureProfile profile = suspended.paused().isEmpty() ? currentProfile(suspended.tenantId()).orElse(null)
                 : profileOf(suspended.tenantId(), suspended.paused().getFirst().dueDate());
@@ -429,6 +507,13 @@ class ComplaintLetters {
         } catch (IllegalArgumentException | NoSuchElementException e) {
             return Optional.empty();
         }
+    }
+
+    /** The profile version a rule names ({@code telford-wrekin-v1#eligibility.timeLimit}), else the tenant's current one. */
+    private Optional<ProcedureProfile> profileOfRule(String tenantId, String rule) {
+        Matcher named = PROFILE.matcher(rule);
+        return (named.find() ? profile(named.group(1), Integer.parseInt(named.group(2))) : Optional.<ProcedureProfile>empty())
+                .or(() -> currentProfile(tenantId));
     }
 
     /** The profile version a clock was computed with, else the tenant's current one. */

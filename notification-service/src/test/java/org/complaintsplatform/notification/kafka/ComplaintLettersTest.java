@@ -11,12 +11,16 @@ import java.util.UUID;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.ExclusionEffect;
+import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.PanelConvened;
 import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.notification.api.Channel;
 import org.complaintsplatform.notification.api.Correspondent;
 import org.complaintsplatform.notification.api.LetterType;
@@ -329,6 +333,53 @@ class ComplaintLettersTest {
         assertThat(text(order)).contains("at Stage Three - Complaints Review Panel")
                 .contains("- Local Government and Social Care Ombudsman: In certain situations")
                 .contains("- National Association of Child Contact Centres (NACCC)", "- Care Quality Commission");
+    }
+
+    /** Cambridgeshire: legal proceedings about one point; that part may come back once they end, the rest goes on. */
+    @Test
+    void partExcludedForLegalProceedingsMayBeMadeAgainAndTheRestGoesOn() {
+        assertThat(text(LetterType.ELIGIBILITY_DECISION))
+                .contains("On 6 July 2026 we decided that we cannot consider part of your complaint, reference CAM-2026-000123, "
+                        + "under our complaints procedure at Stage 1, because it is the subject of legal proceedings. You may "
+                        + "make it again once the other process has ended. We will go on with the rest of your complaint as before.")
+                .contains("you can ask the Local Government and Social Care Ombudsman to consider it.");
+    }
+
+    @Test
+    void wholeComplaintAlreadyConsideredIsClosedWithoutRepeatingThatItIsNotConsidered() {
+        LetterOrder order = letters.ordersFor(new ComplaintExcluded(TENANT, COMPLAINT, AT, LocalDate.of(2026, 7, 6), 1,
+                ExclusionGround.ALREADY_CONSIDERED, ExclusionEffect.NOT_CONSIDERED, true,
+                "cambridgeshire-v1#exclusions.grounds[ALREADY_CONSIDERED]"), "ce-1").getFirst();
+
+        assertThat(text(order)).contains("we cannot consider your complaint, reference CAM-2026-000123, under our complaints "
+                        + "procedure at Stage 1, because it has already been considered under our complaints procedure. "
+                        + "We have closed your complaint.")
+                .doesNotContain("It will not", "the rest of your complaint");
+    }
+
+    /** Telford & Wrekin: one year, decided by the Complaints Manager in writing; a refusal may go to the Ombudsman. */
+    @Test
+    void lateComplaintRefusedGivesTheProfilesTimeLimitWhoDecidedAndTheOmbudsman() {
+        LetterOrder order = letters.ordersFor(new TimeLimitDecided("telford-wrekin", COMPLAINT, AT, LocalDate.of(2026, 7, 6),
+                false, "Complaints Manager", true, "telford-wrekin-v1#eligibility.timeLimit"), "ce-1").getFirst();
+
+        assertThat(order.type()).isEqualTo(LetterType.ELIGIBILITY_DECISION);
+        assertThat(text(order)).contains("Complaints to us should normally be made within 1 year of the events they are about. "
+                        + "Your complaint, reference CAM-2026-000123, was made after that time, so we had to decide whether to consider it.")
+                .contains("On 6 July 2026 our Complaints Manager decided not to consider it, because it was made after the time "
+                        + "limit. We have closed it and will take no further action on it under our complaints procedure.")
+                .contains("you can ask the Local Government and Social Care Ombudsman to consider it.");
+    }
+
+    @Test
+    void lateComplaintAcceptedIsTakenOnWithoutSignposting() {
+        LetterOrder order = letters.ordersFor(new TimeLimitDecided(TENANT, COMPLAINT, AT, LocalDate.of(2026, 7, 6),
+                true, null, false, "cambridgeshire-v1#eligibility.timeLimit"), "ce-1").getFirst();
+
+        assertThat(text(order)).contains("within 12 months of the events they are about")
+                .contains("On 6 July 2026 we decided to consider your complaint all the same. We will look into it at Stage 1 "
+                        + "and write to you with the date of our response.")
+                .doesNotContain("Ombudsman", "closed");
     }
 
     @Test

@@ -18,7 +18,10 @@ import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.DueDate;
+import org.complaintsplatform.contracts.complaint.ExclusionEffect;
+import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
@@ -33,6 +36,7 @@ import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.complaint.SuspensionGround;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.Route;
@@ -117,6 +121,10 @@ class LetterExamples {
         examples.put(LetterType.STAFF_DEADLINE_MISSED, Map.entry(new DeadlineMissed(TENANT, COMPLAINT, AT,
                 UUID.fromString("9b2d6c1a-0f7e-4c55-8a43-2d1e6f9a0b31"), 1, "RESPONSE", Strictness.LIMIT,
                 RULE.formatted(1, "deadlines.RESPONSE"), LocalDate.of(2026, 7, 13)), LocalDate.of(2026, 7, 14)));
+        // a court case about one point started: that part waits, the rest goes on
+        examples.put(LetterType.ELIGIBILITY_DECISION, Map.entry(new ComplaintExcluded(TENANT, COMPLAINT, AT,
+                LocalDate.of(2026, 7, 6), 1, ExclusionGround.LEGAL_PROCEEDINGS, ExclusionEffect.MAY_RESUBMIT_AFTERWARDS, false,
+                "cambridgeshire-v1#exclusions.grounds[LEGAL_PROCEEDINGS]"), LocalDate.of(2026, 7, 6)));
         return examples;
     }
 
@@ -174,6 +182,7 @@ class LetterExamples {
         letters.put(LetterType.FINAL_RESPONSE, tw.finalResponse(LocalDate.of(2026, 11, 23)));
         letters.put(LetterType.LATE_REQUEST_DECISION, tw.lateRequestRefused(2, LocalDate.of(2026, 9, 1)));
         tw.suspensionAndResumption(letters);
+        letters.put(LetterType.ELIGIBILITY_DECISION, tw.timeLimitDecided(false, "Complaints Manager", true));
         letters.put(LetterType.WITHDRAWAL_CONFIRMATION, tw.withdrawn());
         letters.put(LetterType.CLOSURE, tw.closed(LocalDate.of(2026, 11, 23), 3));
         tw.staffReminders(letters);
@@ -201,6 +210,7 @@ class LetterExamples {
         letters.put(LetterType.FINAL_RESPONSE, bcp.finalResponse(LocalDate.of(2026, 12, 15)));
         letters.put(LetterType.LATE_REQUEST_DECISION, bcp.lateRequestRefused(2, LocalDate.of(2026, 9, 1)));
         bcp.suspensionAndResumption(letters);
+        letters.put(LetterType.ELIGIBILITY_DECISION, bcp.timeLimitDecided(true, null, false));
         letters.put(LetterType.WITHDRAWAL_CONFIRMATION, bcp.withdrawn());
         letters.put(LetterType.CLOSURE, bcp.closed(LocalDate.of(2026, 12, 15), 3));
         bcp.staffReminders(letters);
@@ -227,6 +237,9 @@ class LetterExamples {
         // a late request can only be for Stage 3, the one stage with a window
         letters.put(LetterType.LATE_REQUEST_DECISION, her.lateRequestRefused(3, LocalDate.of(2026, 12, 2)));
         her.suspensionAndResumption(letters);
+        letters.put(LetterType.ELIGIBILITY_DECISION, Map.entry(new ComplaintExcluded("herefordshire", COMPLAINT, AT,
+                LocalDate.of(2026, 7, 6), 1, ExclusionGround.FORMAL_RIGHT_OF_APPEAL, ExclusionEffect.REDIRECTED, true,
+                "herefordshire-v1#exclusions.grounds[FORMAL_RIGHT_OF_APPEAL]"), LocalDate.of(2026, 7, 6)));
         letters.put(LetterType.WITHDRAWAL_CONFIRMATION, her.withdrawn());
         letters.put(LetterType.CLOSURE, her.closed(LocalDate.of(2026, 12, 22), 3));
         her.staffReminders(letters);
@@ -258,6 +271,8 @@ class LetterExamples {
         letters.put(LetterType.FINAL_RESPONSE, ca.finalResponse(LocalDate.of(2026, 10, 28)));
         letters.put(LetterType.LATE_REQUEST_DECISION, ca.lateRequestRefused(3, LocalDate.of(2026, 10, 14)));
         ca.suspensionAndResumption(letters);
+        letters.put(LetterType.ELIGIBILITY_DECISION, ca.timeLimitDecided(false,
+                "Core Assets Children's Services Complaints Manager", true));
         letters.put(LetterType.WITHDRAWAL_CONFIRMATION, ca.withdrawn());
         letters.put(LetterType.CLOSURE, ca.closed(LocalDate.of(2026, 10, 28), 3));
         ca.staffReminders(letters);
@@ -353,6 +368,13 @@ class LetterExamples {
             letters.put(LetterType.RESUMPTION_NOTICE, Map.entry(new ComplaintResumed(tenant, COMPLAINT, AT,
                     LocalDate.of(2026, 7, 20), List.of(due(1, "RESPONSE",
                             workingDays(LocalDate.of(2026, 7, 20), 3, LocalDate.of(2026, 7, 23))))), LocalDate.of(2026, 7, 20)));
+        }
+
+        /** A complaint made after the time limit, decided on Monday 6 July 2026. */
+        Map.Entry<IntegrationEvent, LocalDate> timeLimitDecided(boolean accepted, @Nullable String decidedBy,
+                                                                boolean writtenDecision) {
+            return Map.entry(new TimeLimitDecided(tenant, COMPLAINT, AT, LocalDate.of(2026, 7, 6), accepted, decidedBy,
+                    writtenDecision, tenant + "-v1#eligibility.timeLimit"), LocalDate.of(2026, 7, 6));
         }
 
         Map.Entry<IntegrationEvent, LocalDate> withdrawn() {
