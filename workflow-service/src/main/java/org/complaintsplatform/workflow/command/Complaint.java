@@ -805,17 +805,14 @@ public class Complaint {
         if (closed) {
             throw new ComplaintRuleViolation(RuleCode.COMPLAINT_CLOSED, "complaint " + complaintId + " is closed");
         }
-        if (feedbackType != FeedbackType.COMPLAINT) {
-            throw new ComplaintRuleViolation(RuleCode.NOT_A_COMPLAINT,
-                    "a " + feedbackType + " has no stages; only complaints go through the procedure");
-        }
+        requireComplaint();
     }
 
-    /** A complaint, open or not: compliments, comments and enquiries go to no one. */
+    /** A complaint, open or closed: compliments, comments and enquiries are answered on their own simpler track. */
     private void requireComplaint() {
         if (feedbackType != FeedbackType.COMPLAINT) {
             throw new ComplaintRuleViolation(RuleCode.NOT_A_COMPLAINT,
-                    "a " + feedbackType + " is answered by the organisation alone");
+                    "a " + feedbackType + " has no stages; only complaints go through the procedure");
         }
     }
 
