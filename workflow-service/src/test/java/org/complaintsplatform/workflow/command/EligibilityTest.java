@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.complaintsplatform.procedures.Procedures;
+import org.complaintsplatform.workflow.command.DueDates.TimeLimitRule;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintExcluded;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
@@ -107,6 +108,23 @@ class EligibilityTest {
                 .when(new ErasePersonalData(ID, erasedAt))
                 .expectEvents(new PersonalDataErased(ID, CA, erasedAt, LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 7),
                         "core-assets-v1#retention"));
+    }
+
+    /** None of the five profiles lacks discretion; a profile that did would have a late complaint refused, never accepted. */
+    @Test
+    void lateComplaintCannotBeAcceptedWithoutDiscretion() {
+        AggregateTestFixture<Complaint> strict = new AggregateTestFixture<>(Complaint.class);
+        strict.registerInjectableResource(new DueDates(Procedures.loadDefault()) {
+            @Override
+            public TimeLimitRule timeLimit(ProfileRef ref) {
+                return new TimeLimitRule(false, "Complaints Manager", true, "strict-v1#eligibility.timeLimit");
+            }
+        });
+        strict.registerInjectableResource(new LabellingKeys());
+        strict.given(received(CAM))
+                .when(new DecideTimeLimit(ID, DECIDED_AT, true, "illness"))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("NO_TIME_LIMIT_DISCRETION"));
     }
 
     @Test
