@@ -60,7 +60,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "complaints.notification.mail.from=complaints@cambridgeshire.example",
         // JavaMail otherwise resolves this machine's canonical name for EHLO, which takes seconds here
         "spring.mail.properties.mail.smtp.localhost=localhost",
-        "complaints.notification.tenants.cambridgeshire.staff-email=complaints-team@cambridgeshire.example"})
+        "complaints.notification.tenants.cambridgeshire.staff-email=complaints-team@cambridgeshire.example",
+        "complaints.notification.tenants.telford-wrekin.staff-email=complaints-team@telford-wrekin.example",
+        "complaints.notification.tenants.bcp.staff-email=complaints-team@bcp.example",
+        "complaints.notification.tenants.herefordshire.staff-email=complaints-team@herefordshire.example",
+        "complaints.notification.tenants.core-assets.staff-email=complaints-team@core-assets.example"})
 @Import(NotificationIntegrationTest.Doubles.class)
 abstract class NotificationIntegrationTest {
 

@@ -63,7 +63,7 @@ import org.junit.jupiter.api.Test;
  * The dates are those a statutory complaint received on Monday 29 June 2026 would have under each profile, with
  * the real bank holidays (31 August, 25 and 28 December 2026, 1 January 2027).
  */
-class LetterExamples {
+public class LetterExamples {
 
     private static final String TENANT = "cambridgeshire";
     private static final UUID COMPLAINT = UUID.fromString("3f1c8f9e-2a57-4c1e-9d0b-6a1f4e2b7c10");
@@ -136,12 +136,22 @@ class LetterExamples {
      * Wrekin have a panel-findings step, so only they write its cover.
      */
     static Map<String, Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>>> otherOrganisations() {
+        return otherOrganisations(COMPLAINT);
+    }
+
+    /** The same, for a complaint of this id (an IT sends each organisation's events for a complaint of its own). */
+    public static Map<String, Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>>> otherOrganisations(UUID complaintId) {
         Map<String, Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>>> scenarios = new LinkedHashMap<>();
-        scenarios.put("telford-wrekin", telfordWrekin());
-        scenarios.put("bcp", bcp());
-        scenarios.put("herefordshire", herefordshire());
-        scenarios.put("core-assets", coreAssets());
+        scenarios.put("telford-wrekin", telfordWrekin(complaintId));
+        scenarios.put("bcp", bcp(complaintId));
+        scenarios.put("herefordshire", herefordshire(complaintId));
+        scenarios.put("core-assets", coreAssets(complaintId));
         return scenarios;
+    }
+
+    /** The reference the examples give a complaint of this organisation, e.g. {@code TW-2026-000123}. */
+    public static String reference(String tenant) {
+        return Procedures.loadDefault().tenant(tenant).orElseThrow().referencePrefix() + "-2026-000123";
     }
 
     /** The organisation's address block, as notification-service.yml configures it (none for Core Assets). */
@@ -151,8 +161,8 @@ class LetterExamples {
             "herefordshire", List.of("Plough Lane", "Hereford", "HR4 0LE"),
             "core-assets", List.of());
 
-    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> telfordWrekin() {
-        Scenario tw = new Scenario("telford-wrekin", "STATUTORY_CHILDREN");
+    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> telfordWrekin(UUID complaintId) {
+        Scenario tw = new Scenario("telford-wrekin", "STATUTORY_CHILDREN", complaintId);
         Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> letters = new LinkedHashMap<>();
         // acknowledged within 2 working days (1 July); Stage One response within 10 (13 July)
         letters.put(LetterType.ACKNOWLEDGEMENT, tw.received(tw.workingDays(RECEIVED, 2, LocalDate.of(2026, 7, 1))));
@@ -189,8 +199,8 @@ class LetterExamples {
         return letters;
     }
 
-    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> bcp() {
-        Scenario bcp = new Scenario("bcp", "STATUTORY_CHILDREN");
+    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> bcp(UUID complaintId) {
+        Scenario bcp = new Scenario("bcp", "STATUTORY_CHILDREN", complaintId);
         Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> letters = new LinkedHashMap<>();
         // no timescale to acknowledge; Stage 1 response within 10 working days (13 July)
         letters.put(LetterType.ACKNOWLEDGEMENT, bcp.received(null));
@@ -217,8 +227,8 @@ class LetterExamples {
         return letters;
     }
 
-    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> herefordshire() {
-        Scenario her = new Scenario("herefordshire", "STATUTORY_CHILDREN");
+    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> herefordshire(UUID complaintId) {
+        Scenario her = new Scenario("herefordshire", "STATUTORY_CHILDREN", complaintId);
         Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> letters = new LinkedHashMap<>();
         letters.put(LetterType.EXTENSION_NOTICE, her.extended(ExtensionCondition.NOTIFIED_TO_COMPLAINANT));
         // Stage 2 may be asked for with no time limit: workflow sends no window
@@ -237,17 +247,16 @@ class LetterExamples {
         // a late request can only be for Stage 3, the one stage with a window
         letters.put(LetterType.LATE_REQUEST_DECISION, her.lateRequestRefused(3, LocalDate.of(2026, 12, 2)));
         her.suspensionAndResumption(letters);
-        letters.put(LetterType.ELIGIBILITY_DECISION, Map.entry(new ComplaintExcluded("herefordshire", COMPLAINT, AT,
-                LocalDate.of(2026, 7, 6), 1, ExclusionGround.FORMAL_RIGHT_OF_APPEAL, ExclusionEffect.REDIRECTED, true,
-                "herefordshire-v1#exclusions.grounds[FORMAL_RIGHT_OF_APPEAL]"), LocalDate.of(2026, 7, 6)));
+        letters.put(LetterType.ELIGIBILITY_DECISION, her.excluded(ExclusionGround.FORMAL_RIGHT_OF_APPEAL,
+                ExclusionEffect.REDIRECTED, true));
         letters.put(LetterType.WITHDRAWAL_CONFIRMATION, her.withdrawn());
         letters.put(LetterType.CLOSURE, her.closed(LocalDate.of(2026, 12, 22), 3));
         her.staffReminders(letters);
         return letters;
     }
 
-    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> coreAssets() {
-        Scenario ca = new Scenario("core-assets", "CORPORATE");
+    private static Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> coreAssets(UUID complaintId) {
+        Scenario ca = new Scenario("core-assets", "CORPORATE", complaintId);
         Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> letters = new LinkedHashMap<>();
         letters.put(LetterType.EXTENSION_NOTICE, ca.extended(ExtensionCondition.AGREED_WITH_COMPLAINANT));
         letters.put(LetterType.STAGE_RESPONSE, ca.responded(1, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 7, 27), null));
@@ -284,10 +293,10 @@ class LetterExamples {
             new PanelMember("REG-03", true, true), new PanelMember("REG-22", false, true));
 
     /** One organisation's events for the complaint, with its clocks' rules and its calendar to check the dates by. */
-    private record Scenario(String tenant, String route) {
+    private record Scenario(String tenant, String route, UUID complaint) {
 
         String reference() {
-            return Procedures.loadDefault().tenant(tenant).orElseThrow().referencePrefix() + "-2026-000123";
+            return LetterExamples.reference(tenant);
         }
 
         /** The date counted by hand, after checking it against the tenant's working-day calendar. */
@@ -314,47 +323,48 @@ class LetterExamples {
         }
 
         Map.Entry<IntegrationEvent, LocalDate> received(@Nullable LocalDate acknowledgementDueOn) {
-            return Map.entry(new ComplaintReceived(tenant, COMPLAINT, AT, reference(), RECEIVED, FeedbackType.COMPLAINT,
+            return Map.entry(new ComplaintReceived(tenant, complaint, AT, reference(), RECEIVED, FeedbackType.COMPLAINT,
                     Route.STATUTORY, ComplainantRole.PARENT, false, true, tenant, 1, acknowledgementDueOn,
                     List.of(stageOneResponse()), false), LocalDate.of(2026, 6, 30));
         }
 
         /** To 20 working days from receipt: 27 July. */
         Map.Entry<IntegrationEvent, LocalDate> extended(ExtensionCondition condition) {
-            return Map.entry(new StageExtended(tenant, COMPLAINT, AT, 1, condition,
+            return Map.entry(new StageExtended(tenant, complaint, AT, 1, condition,
                     due(1, "RESPONSE", workingDays(RECEIVED, 20, LocalDate.of(2026, 7, 27)))), LocalDate.of(2026, 7, 10));
         }
 
         Map.Entry<IntegrationEvent, LocalDate> responded(int stage, LocalDate respondedOn, LocalDate dueOn,
                                                          @Nullable DueDate window) {
-            return Map.entry(new StageResponded(tenant, COMPLAINT, AT, respondedOn, stage,
+            return Map.entry(new StageResponded(tenant, complaint, AT, respondedOn, stage,
                     List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.NOT_UPHELD)), dueOn, window), respondedOn);
         }
 
         ComplaintEscalated escalated(int fromStage, LocalDate escalatedOn, List<DueDate> deadlines) {
-            return new ComplaintEscalated(tenant, COMPLAINT, AT, escalatedOn, fromStage, fromStage + 1, deadlines);
+            return new ComplaintEscalated(tenant, complaint, AT, escalatedOn, fromStage, fromStage + 1, deadlines);
         }
 
         Map.Entry<IntegrationEvent, LocalDate> investigatorAppointed(LocalDate appointedOn) {
-            return Map.entry(new InvestigatorAppointed(tenant, COMPLAINT, AT, appointedOn, "IO-0042", List.of()), appointedOn);
+            return Map.entry(new InvestigatorAppointed(tenant, complaint, AT, appointedOn, "IO-0042", List.of()), appointedOn);
         }
 
         Map.Entry<IntegrationEvent, LocalDate> panelConvened(LocalDate convenedOn, List<PanelMember> members) {
-            return Map.entry(new PanelConvened(tenant, COMPLAINT, AT, convenedOn, members, List.of()), convenedOn);
+            return Map.entry(new PanelConvened(tenant, complaint, AT, convenedOn, members, List.of()), convenedOn);
         }
 
         Map.Entry<IntegrationEvent, LocalDate> panelFindings(LocalDate receivedOn, LocalDate responseDueOn) {
-            return Map.entry(new PanelFindingsIssued(tenant, COMPLAINT, AT, receivedOn,
+            return Map.entry(new PanelFindingsIssued(tenant, complaint, AT, receivedOn,
                     List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.PARTLY_UPHELD)),
                     List.of(due(3, "RESPONSE", responseDueOn)), List.of("PANEL_FINDINGS")), receivedOn);
         }
 
         Map.Entry<IntegrationEvent, LocalDate> finalResponse(LocalDate respondedOn) {
-            return Map.entry(LetterExamples.finalResponse(tenant, 3, respondedOn), respondedOn);
+            return Map.entry(new StageResponded(tenant, complaint, AT, respondedOn, 3,
+                    List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.PARTLY_UPHELD)), respondedOn, null), respondedOn);
         }
 
         Map.Entry<IntegrationEvent, LocalDate> lateRequestRefused(int toStage, LocalDate decidedOn) {
-            return Map.entry(new LateEscalationDecided(tenant, COMPLAINT, AT, toStage, false), decidedOn);
+            return Map.entry(new LateEscalationDecided(tenant, complaint, AT, toStage, false), decidedOn);
         }
 
         /**
@@ -362,10 +372,10 @@ class LetterExamples {
          * Monday 20 July: due 23 July.
          */
         void suspensionAndResumption(Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> letters) {
-            letters.put(LetterType.SUSPENSION_NOTICE, Map.entry(new ComplaintSuspended(tenant, COMPLAINT, AT,
+            letters.put(LetterType.SUSPENSION_NOTICE, Map.entry(new ComplaintSuspended(tenant, complaint, AT,
                     LocalDate.of(2026, 7, 8), SuspensionGround.POLICE_INVESTIGATION,
                     List.of(new PausedDueDate(stageOneResponse(), 3))), LocalDate.of(2026, 7, 8)));
-            letters.put(LetterType.RESUMPTION_NOTICE, Map.entry(new ComplaintResumed(tenant, COMPLAINT, AT,
+            letters.put(LetterType.RESUMPTION_NOTICE, Map.entry(new ComplaintResumed(tenant, complaint, AT,
                     LocalDate.of(2026, 7, 20), List.of(due(1, "RESPONSE",
                             workingDays(LocalDate.of(2026, 7, 20), 3, LocalDate.of(2026, 7, 23))))), LocalDate.of(2026, 7, 20)));
         }
@@ -373,16 +383,21 @@ class LetterExamples {
         /** A complaint made after the time limit, decided on Monday 6 July 2026. */
         Map.Entry<IntegrationEvent, LocalDate> timeLimitDecided(boolean accepted, @Nullable String decidedBy,
                                                                 boolean writtenDecision) {
-            return Map.entry(new TimeLimitDecided(tenant, COMPLAINT, AT, LocalDate.of(2026, 7, 6), accepted, decidedBy,
+            return Map.entry(new TimeLimitDecided(tenant, complaint, AT, LocalDate.of(2026, 7, 6), accepted, decidedBy,
                     writtenDecision, tenant + "-v1#eligibility.timeLimit"), LocalDate.of(2026, 7, 6));
         }
 
+        Map.Entry<IntegrationEvent, LocalDate> excluded(ExclusionGround ground, ExclusionEffect effect, boolean wholeComplaint) {
+            return Map.entry(new ComplaintExcluded(tenant, complaint, AT, LocalDate.of(2026, 7, 6), 1, ground, effect,
+                    wholeComplaint, "%s-v1#exclusions.grounds[%s]".formatted(tenant, ground)), LocalDate.of(2026, 7, 6));
+        }
+
         Map.Entry<IntegrationEvent, LocalDate> withdrawn() {
-            return Map.entry(new ComplaintWithdrawn(tenant, COMPLAINT, AT, LocalDate.of(2026, 7, 8), 1), LocalDate.of(2026, 7, 8));
+            return Map.entry(new ComplaintWithdrawn(tenant, complaint, AT, LocalDate.of(2026, 7, 8), 1), LocalDate.of(2026, 7, 8));
         }
 
         Map.Entry<IntegrationEvent, LocalDate> closed(LocalDate closedOn, int stage) {
-            return Map.entry(new ComplaintClosed(tenant, COMPLAINT, AT, closedOn, stage,
+            return Map.entry(new ComplaintClosed(tenant, complaint, AT, closedOn, stage,
                     List.of(new Finding(1, Outcome.UPHELD), new Finding(2, Outcome.PARTLY_UPHELD))), closedOn);
         }
 
@@ -390,9 +405,9 @@ class LetterExamples {
         void staffReminders(Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>> letters) {
             DueDate response = stageOneResponse();
             UUID deadlineId = UUID.fromString("9b2d6c1a-0f7e-4c55-8a43-2d1e6f9a0b31");
-            letters.put(LetterType.STAFF_DEADLINE_APPROACHING, Map.entry(new DeadlineApproaching(tenant, COMPLAINT, AT,
+            letters.put(LetterType.STAFF_DEADLINE_APPROACHING, Map.entry(new DeadlineApproaching(tenant, complaint, AT,
                     deadlineId, 1, "RESPONSE", Strictness.LIMIT, response.rule(), response.dueOn(), 2), LocalDate.of(2026, 7, 9)));
-            letters.put(LetterType.STAFF_DEADLINE_MISSED, Map.entry(new DeadlineMissed(tenant, COMPLAINT, AT,
+            letters.put(LetterType.STAFF_DEADLINE_MISSED, Map.entry(new DeadlineMissed(tenant, complaint, AT,
                     deadlineId, 1, "RESPONSE", Strictness.LIMIT, response.rule(), response.dueOn()), LocalDate.of(2026, 7, 14)));
         }
     }
@@ -433,7 +448,7 @@ class LetterExamples {
             String tenant = scenario.getKey();
             LetterComposer otherComposer = new LetterComposer(new LetterRenderer(templates), new PdfRenderer(templates),
                     ignored -> ADDRESSES.get(tenant));
-            String reference = new Scenario(tenant, "").reference();
+            String reference = reference(tenant);
             for (Map.Entry<LetterType, Map.Entry<IntegrationEvent, LocalDate>> example : scenario.getValue().entrySet()) {
                 LetterOrder order = orderFor(example.getKey(), example.getValue().getKey());
                 assertThat(order.notWritten()).as("%s of %s", example.getKey(), tenant).isNull();
