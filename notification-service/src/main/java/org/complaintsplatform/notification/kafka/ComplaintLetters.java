@@ -260,7 +260,7 @@ class ComplaintLetters {
      * Who may come with the complainant: the profile's own words where its panel lists the complainant "who may ..."
      * (Core Assets), else the right to bring someone to support or speak for them, with the profile's bar on lawyers.
      */
-    static String companion(Optional<Panel> rules, String panel) {
+    private static String companion(Optional<Panel> rules, String panel) {
         Optional<String> ownWords = rules.stream().flatMap(candidate -> candidate.attendees().stream())
                 .map(COMPLAINANT_ATTENDS::matcher).filter(Matcher::find)
                 .flatMap(found -> Optional.ofNullable(found.group(1)).stream()).findFirst();
@@ -371,7 +371,7 @@ class ComplaintLetters {
     }
 
     /** The profile's time limit as it states it, e.g. {@code 12 months}, {@code 1 year}. */
-    static String inWords(Timescale timescale) {
+    private static String inWords(Timescale timescale) {
         int amount = timescale.amount();
         String unit = switch (timescale.unit()) {
             case WORKING_DAYS -> "working day";
