@@ -32,7 +32,9 @@ import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.ContactArrangementsRecorded;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
+import org.complaintsplatform.workflow.api.SealedAdvocate;
 import org.complaintsplatform.workflow.api.SealedChild;
 import org.complaintsplatform.workflow.privacy.ErasureJob;
 import org.complaintsplatform.workflow.privacy.PersonalDataVault;
@@ -61,7 +63,11 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
     private static final String CHILD = "Pip Quartermaine";
     private static final String SUMMARY = "Contact visits with the birth family were cancelled three times.";
     private static final String OUTCOME = "A written apology and a visit plan.";
-    private static final List<String> PERSONAL = List.of(NAME, EMAIL, ADDRESS, CHILD, "2014-05-06", SUMMARY, OUTCOME);
+    private static final String ADVOCATE = "Ottoline Quartermaine";
+    private static final String ADVOCATE_EMAIL = "ottoline.q@example.org";
+    private static final String NEEDS = "Zebedee uses a hearing loop";
+    private static final List<String> PERSONAL = List.of(NAME, EMAIL, ADDRESS, CHILD, "2014-05-06", SUMMARY, OUTCOME,
+            ADVOCATE, ADVOCATE_EMAIL, NEEDS);
 
     /** 03:15 on Tue 15 January 2030 in London (GMT): the record closed on Thu 14 January 2027 was kept through the 14th. */
     private static final Instant THREE_YEARS_AND_A_DAY_LATER = Instant.parse("2030-01-15T03:15:00Z");
@@ -87,23 +93,27 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
     void erasedComplaintReplaysWithItsPersonalDataReadAsErasedAndPublishesOnlyThatItWasErased() throws Exception {
         UUID id = UUID.randomUUID();
         register(id, "core-assets", Route.CORPORATE);
-        assertThat(storedPayloads(id)).singleElement().satisfies(payload -> assertThat(payload).doesNotContain(PERSONAL));
-        assertThat(correspondence(id).getBody()).contains(NAME, EMAIL, ADDRESS);
+        assertThat(storedPayloads(id)).hasSize(2).allSatisfy(payload -> assertThat(payload).doesNotContain(PERSONAL));
+        assertThat(correspondence(id).getBody()).contains(NAME, EMAIL, ADDRESS, ADVOCATE, ADVOCATE_EMAIL, NEEDS);
         respondAndClose(id, "core-assets", "2027-01-14");
         List<CloudEvent> publishedBefore = awaitPublished(id, 3);
 
         assertThat(erasureJob.erase(THREE_YEARS_AND_A_DAY_LATER)).contains(new ComplaintId(id));
 
         List<String> stored = storedPayloads(id);
-        assertThat(stored).hasSize(4).allSatisfy(payload -> assertThat(payload).doesNotContain(PERSONAL));
+        assertThat(stored).hasSize(5).allSatisfy(payload -> assertThat(payload).doesNotContain(PERSONAL));
         assertThat(stored.getLast()).contains("\"retainedUntil\":\"2030-01-14\"", "\"rule\":\"core-assets-v1#retention\"");
         assertThat(jdbc.queryForMap("SELECT wrapped_key, master_key_id, destroyed_at FROM complaint_data_key WHERE complaint_id = ?", id))
                 .containsEntry("wrapped_key", null).containsEntry("master_key_id", null)
                 .satisfies(key -> assertThat(key.get("destroyed_at")).isNotNull());
         assertThat(jdbc.queryForMap("""
-                SELECT complainant_name, email, postal_address, personal_data_erased_on::TEXT AS erased_on, erasure_rule
+                SELECT complainant_name, email, postal_address, advocate_name, advocate_email, advocate_telephone,
+                    accessibility_needs, advocate_organisation, personal_data_erased_on::TEXT AS erased_on, erasure_rule
                 FROM complaint_view WHERE complaint_id = ?""", id))
                 .containsEntry("complainant_name", null).containsEntry("email", null).containsEntry("postal_address", null)
+                .containsEntry("advocate_name", null).containsEntry("advocate_email", null)
+                .containsEntry("advocate_telephone", null).containsEntry("accessibility_needs", null)
+                .containsEntry("advocate_organisation", "Quartermaine Advocacy")
                 .containsEntry("erased_on", "2030-01-15").containsEntry("erasure_rule", "core-assets-v1#retention");
 
         ResponseEntity<String> gone = correspondence(id);
@@ -117,13 +127,18 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
         // The history replays from the event store: every event reads, and its sealed values read as erased.
         List<Object> replayed = eventStore.readEvents(id.toString()).asStream().map(Message::getPayload).map(Object.class::cast)
                 .toList();
-        assertThat(replayed).hasSize(4).first().isInstanceOf(ComplaintReceived.class);
+        assertThat(replayed).hasSize(5).first().isInstanceOf(ComplaintReceived.class);
         assertThat(replayed.getLast()).isInstanceOf(PersonalDataErased.class);
         ComplaintReceived received = (ComplaintReceived) replayed.getFirst();
         SealedChild child = received.child();
         assertThat(child).isNotNull();
         assertThat(List.of(received.complainant().name(), received.complainant().email(), received.complainant().postalAddress(),
                 child.name(), child.dateOfBirth(), received.summary(), received.desiredOutcome()))
+                .allSatisfy(sealed -> assertThat(vault.unseal(received.complaintId(), sealed)).isEmpty());
+        ContactArrangementsRecorded arrangements = (ContactArrangementsRecorded) replayed.get(1);
+        SealedAdvocate advocate = arrangements.advocate();
+        assertThat(advocate).isNotNull();
+        assertThat(List.of(advocate.name(), advocate.email(), advocate.telephone(), arrangements.accessibilityNeeds()))
                 .allSatisfy(sealed -> assertThat(vault.unseal(received.complaintId(), sealed)).isEmpty());
         // ...and the Complaint, rebuilt from it, keeps refusing what a closed complaint may not do.
         ResponseEntity<String> refused = post(complaint(id, "core-assets") + "/withdrawal",
@@ -132,7 +147,7 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
         assertThat(json.readTree(refused.getBody()).path("rule").asText()).isEqualTo("COMPLAINT_CLOSED");
 
         assertThat(erasureJob.erase(THREE_YEARS_AND_A_DAY_LATER.plus(Duration.ofDays(1)))).doesNotContain(new ComplaintId(id));
-        assertThat(storedPayloads(id)).hasSize(4);
+        assertThat(storedPayloads(id)).hasSize(5);
 
         // The publisher went past the erasure (a later complaint is published): the earlier events are unchanged and
         // exactly one more says, with ids and dates only, that the personal data were erased; the second run added none.
@@ -206,7 +221,9 @@ class PersonalDataErasureIT extends WorkflowIntegrationTest {
         SubmissionReceived submission = new SubmissionReceived(tenant, id, Instant.parse("2026-12-22T16:45:00Z"),
                 (tenant.equals("core-assets") ? "CA" : "CAM") + "-2026-000901", ReceiptChannel.EMAIL, FeedbackType.COMPLAINT,
                 route, false, new SubmissionReceived.Complainant(ComplainantRole.FOSTER_CARER, NAME, EMAIL, ADDRESS,
-                ContactPreference.POST), new SubmissionReceived.Child(CHILD, LocalDate.of(2014, 5, 6)), SUMMARY, OUTCOME);
+                ContactPreference.POST, NEEDS, "en"), new SubmissionReceived.Child(CHILD, LocalDate.of(2014, 5, 6)),
+                new SubmissionReceived.Advocate(ADVOCATE, "Quartermaine Advocacy", ADVOCATE_EMAIL, "01632 960999", null),
+                true, SUMMARY, OUTCOME, null);
         kafka.send(new ProducerRecord<>(Topics.SUBMISSIONS, id.toString(),
                 codec.encode(submission, UUID.randomUUID().toString(), "/test"))).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity(complaint(id, tenant), Map.class)

@@ -198,6 +198,31 @@ class WorkflowServiceIT extends WorkflowIntegrationTest {
         assertThat(correspondence().briefInformationOnly()).isFalse();
     }
 
+    @Test
+    void theAdvocateNeedsAndLanguageGivenWhenSubmittingReachLetterWritersButNotTheSummary() throws Exception {
+        SubmissionReceived plain = submission();
+        publish(new SubmissionReceived(plain.tenantId(), plain.complaintId(), plain.occurredAt(), plain.reference(),
+                plain.channel(), plain.feedbackType(), plain.routeHint(), false,
+                new SubmissionReceived.Complainant(ComplainantRole.PARENT, "Alex Example", "alex@example.org", null,
+                        ContactPreference.EMAIL, "Large print, please; a BSL interpreter at meetings.", "cy"),
+                null, new SubmissionReceived.Advocate("Jo Advocate", "NYAS", "jo.advocate@example.org", "0808 808 1001", null),
+                true, plain.summary(), null, null), "submission-" + complaintId);
+        awaitPublished(EventType.COMPLAINT_RECEIVED, 1);
+
+        assertThat(correspondence()).satisfies(details -> {
+            assertThat(details.advocate()).isEqualTo(
+                    new CorrespondenceDetails.Advocate("Jo Advocate", "NYAS", "jo.advocate@example.org", null));
+            assertThat(details.accessibilityNeeds()).isEqualTo("Large print, please; a BSL interpreter at meetings.");
+            assertThat(details.language()).isEqualTo("cy");
+        });
+        ResponseEntity<String> summary = http.getForEntity("/api/v1/tenants/cambridgeshire/complaints/" + complaintId, String.class);
+        assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(summary.getBody()).contains("\"contactArrangements\":{\"advocateNamed\":true,\"advocateOrganisation\":\"NYAS\","
+                        + "\"accessibilityNeedsRecorded\":true,\"language\":\"cy\",\"consentToShare\":true}",
+                "letters copied to the complainant's advocate (NYAS); accessibility needs recorded; letters in language cy")
+                .doesNotContain("Jo Advocate", "jo.advocate@example.org", "Large print");
+    }
+
     private CorrespondenceDetails correspondence() {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(TestInfrastructure.issuer().token("notification-service", null, List.of(Roles.SERVICE)));

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version            the sequence number of its last event: send it back in {@code If-Match} to act on this state
  * @param informationSharing what the complainant may be told, for whoever writes to them
+ * @param contactArrangements what the complainant asked for when submitting, without the personal details
  */
 public record ComplaintSummary(
         ComplaintId complaintId,
@@ -25,8 +26,21 @@ public record ComplaintSummary(
         @Nullable LocalDate acknowledgementDueOn,
         @Nullable LocalDate acknowledgedOn,
         InformationSharing informationSharing,
+        ContactArrangements contactArrangements,
         List<DueDate> dueDates,
         List<TimelineEntry> timeline) {
+
+    /**
+     * @param advocateNamed              letters are copied to an advocate the complainant named
+     * @param advocateOrganisation       the advocate's organisation, if they gave one
+     * @param accessibilityNeedsRecorded the complainant described accessibility needs (the text goes to letter writers)
+     * @param language                   the language letters should use, a BCP 47 tag; null for the default
+     * @param consentToShare             the complainant agreed the details may be shared as needed to deal with it
+     */
+    public record ContactArrangements(boolean advocateNamed, @Nullable String advocateOrganisation,
+                                      boolean accessibilityNeedsRecorded, @Nullable String language,
+                                      boolean consentToShare) {
+    }
 
     public record TimelineEntry(Instant occurredAt, String event, String description) {
     }

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param personalDataErasedOn set once retention has run: the name and contact details are gone for good
  * @param briefInformationOnly true while the complainant may be told only brief information until signed consent
+ * @param advocate             the advocate the complainant named, who gets a copy of each letter
+ * @param accessibilityNeeds   what the complainant needs to read or take part (large print, an interpreter, ...)
+ * @param language             the language letters should use, a BCP 47 tag
  */
 public record Correspondence(
         ComplaintId complaintId,
@@ -20,5 +23,8 @@ public record Correspondence(
         @Nullable String postalAddress,
         ContactPreference preferredContact,
         @Nullable LocalDate personalDataErasedOn,
-        boolean briefInformationOnly) {
+        boolean briefInformationOnly,
+        @Nullable NamedAdvocate advocate,
+        @Nullable String accessibilityNeeds,
+        @Nullable String language) {
 }

@@ -35,7 +35,6 @@ import org.complaintsplatform.workflow.api.BehaviourMeasureReviewed;
 import org.complaintsplatform.workflow.api.Child;
 import org.complaintsplatform.workflow.api.CloseComplaint;
 import org.complaintsplatform.workflow.api.Complainant;
-import org.complaintsplatform.workflow.api.CompleteLearningAction;
 import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
@@ -45,19 +44,21 @@ import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintResumed;
 import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
+import org.complaintsplatform.workflow.api.CompleteLearningAction;
+import org.complaintsplatform.workflow.api.ContactArrangementsRecorded;
 import org.complaintsplatform.workflow.api.ContactPreference;
 import org.complaintsplatform.workflow.api.ConvenePanel;
 import org.complaintsplatform.workflow.api.DecideLateEscalation;
 import org.complaintsplatform.workflow.api.DecideSufficientInterest;
 import org.complaintsplatform.workflow.api.DecideTimeLimit;
 import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
-import org.complaintsplatform.workflow.api.EscalateByAgreement;
 import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.ErasePersonalData;
+import org.complaintsplatform.workflow.api.EscalateByAgreement;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.ExcludeComplaint;
-import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.ExtendStage;
+import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
 import org.complaintsplatform.workflow.api.HoldLearningMeeting;
@@ -73,6 +74,7 @@ import org.complaintsplatform.workflow.api.LateEscalationDecided;
 import org.complaintsplatform.workflow.api.LearningActionCompleted;
 import org.complaintsplatform.workflow.api.LearningActionRecorded;
 import org.complaintsplatform.workflow.api.LearningMeetingHeld;
+import org.complaintsplatform.workflow.api.NamedAdvocate;
 import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
@@ -91,6 +93,7 @@ import org.complaintsplatform.workflow.api.RequestEscalation;
 import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ResumeComplaint;
 import org.complaintsplatform.workflow.api.ReviewBehaviourMeasure;
+import org.complaintsplatform.workflow.api.SealedAdvocate;
 import org.complaintsplatform.workflow.api.SealedChild;
 import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.SharingConsentRecorded;
@@ -184,6 +187,14 @@ public class Complaint {
         if (!command.anonymous() && command.feedbackType() == FeedbackType.COMPLAINT) {
             dueDates.detailOnlyWithConsent(start.ref(), command.complainant().role()).ifPresent(rule -> apply(
                     new InformationSharingRestricted(id, command.tenantId(), command.complainant().role(), rule, command.receivedAt())));
+        }
+        NamedAdvocate advocate = command.advocate();
+        if (advocate != null || command.accessibilityNeeds() != null || command.language() != null || command.consentToShare()) {
+            apply(new ContactArrangementsRecorded(id, command.tenantId(), command.receivedAt(),
+                    advocate == null ? null : new SealedAdvocate(keys.seal(id, advocate.name()), advocate.organisation(),
+                            keys.sealIfPresent(id, advocate.email()), keys.sealIfPresent(id, advocate.telephone()),
+                            keys.sealIfPresent(id, advocate.postalAddress())),
+                    keys.sealIfPresent(id, command.accessibilityNeeds()), command.language(), command.consentToShare()));
         }
     }
 

@@ -22,6 +22,7 @@ import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.kafkasupport.EventSource;
 import org.complaintsplatform.workflow.api.BehaviourMeasureImposed;
 import org.complaintsplatform.workflow.api.BehaviourMeasureReviewed;
+import org.complaintsplatform.workflow.api.ContactArrangementsRecorded;
 import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
 import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.LearningActionCompleted;
@@ -73,6 +74,12 @@ public class ComplaintEventPublisher {
 
     @EventHandler
     void on(SharingConsentRecorded event) {
+        // stays in workflow-service
+    }
+
+    /** The advocate, the needs and the language are personal data: letters read them from the correspondence API. */
+    @EventHandler
+    void on(ContactArrangementsRecorded event) {
         // stays in workflow-service
     }
 

@@ -29,6 +29,7 @@ import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
 import org.complaintsplatform.workflow.api.LateEscalationDecided;
+import org.complaintsplatform.workflow.api.NamedAdvocate;
 import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.PanelConvened;
 import org.complaintsplatform.workflow.api.PanelFindingsIssued;
@@ -87,6 +88,7 @@ final class ContractMapper {
     static RegisterComplaint toCommand(SubmissionReceived submission) {
         SubmissionReceived.Complainant complainant = submission.complainant();
         SubmissionReceived.Child child = submission.child();
+        SubmissionReceived.Advocate advocate = submission.advocate();
         return new RegisterComplaint(
                 new ComplaintId(submission.complaintId()),
                 submission.tenantId(),
@@ -100,7 +102,12 @@ final class ContractMapper {
                         complainant.postalAddress(), ContactPreference.valueOf(complainant.preferredContact().name())),
                 child == null ? null : new Child(child.name(), child.dateOfBirth()),
                 submission.summary(),
-                submission.desiredOutcome());
+                submission.desiredOutcome(),
+                advocate == null ? null : new NamedAdvocate(advocate.name(), advocate.organisation(), advocate.email(),
+                        advocate.telephone(), advocate.postalAddress()),
+                complainant.accessibilityNeeds(),
+                complainant.language(),
+                submission.consentToShare());
     }
 
     static AcknowledgeComplaint toCommand(LetterSent letter) {

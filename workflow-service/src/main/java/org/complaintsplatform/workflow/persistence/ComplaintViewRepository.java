@@ -23,6 +23,7 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.InformationSharing;
 import org.complaintsplatform.workflow.api.ListComplaints;
+import org.complaintsplatform.workflow.api.NamedAdvocate;
 import org.complaintsplatform.workflow.api.Route;
 import org.complaintsplatform.workflow.api.Strictness;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,8 @@ public class ComplaintViewRepository {
     public void erasePersonalData(ComplaintId complaintId, LocalDate erasedOn, String rule) {
         jdbc.sql("""
                 UPDATE complaint_view SET complainant_name = NULL, email = NULL, postal_address = NULL,
-                    personal_data_erased_on = :on, erasure_rule = :rule
+                    advocate_name = NULL, advocate_email = NULL, advocate_telephone = NULL, advocate_postal_address = NULL,
+                    accessibility_needs = NULL, personal_data_erased_on = :on, erasure_rule = :rule
                 WHERE complaint_id = :id""")
                 .param("on", Date.valueOf(erasedOn))
                 .param("rule", rule)
@@ -209,7 +211,12 @@ public class ComplaintViewRepository {
                         rs.getLong("version"), ComplaintStatus.valueOf(rs.getString("status")), rs.getInt("stage"),
                         FeedbackType.valueOf(rs.getString("feedback_type")),
                         Route.valueOf(rs.getString("route")), rs.getDate("received_on").toLocalDate(),
-                        date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), informationSharing(rs), dueDates, timeline))
+                        date(rs, "acknowledgement_due_on"), date(rs, "acknowledged_on"), informationSharing(rs),
+                        new ComplaintSummary.ContactArrangements(rs.getString("advocate_organisation") != null
+                                || rs.getString("advocate_name") != null, rs.getString("advocate_organisation"),
+                                rs.getString("accessibility_needs") != null, rs.getString("language"),
+                                rs.getBoolean("consent_to_share")),
+                        dueDates, timeline))
                 .optional();
     }
 
@@ -254,8 +261,33 @@ public class ComplaintViewRepository {
                         rs.getBoolean("anonymous"), rs.getString("complainant_name"), rs.getString("email"),
                         rs.getString("postal_address"), ContactPreference.valueOf(rs.getString("preferred_contact")),
                         date(rs, "personal_data_erased_on"),
-                        InformationSharing.Level.BRIEF_UNTIL_CONSENT.name().equals(rs.getString("information_sharing"))))
+                        InformationSharing.Level.BRIEF_UNTIL_CONSENT.name().equals(rs.getString("information_sharing")),
+                        rs.getString("advocate_name") == null ? null : new NamedAdvocate(rs.getString("advocate_name"),
+                                rs.getString("advocate_organisation"), rs.getString("advocate_email"),
+                                rs.getString("advocate_telephone"), rs.getString("advocate_postal_address")),
+                        rs.getString("accessibility_needs"), rs.getString("language")))
                 .optional();
+    }
+
+    /** The advocate's person and the needs unsealed; {@code advocate} null when none was named. */
+    public void recordContactArrangements(ComplaintId complaintId, @Nullable NamedAdvocate advocate,
+                                          @Nullable String accessibilityNeeds, @Nullable String language,
+                                          boolean consentToShare) {
+        jdbc.sql("""
+                UPDATE complaint_view SET advocate_name = :name, advocate_organisation = :organisation,
+                    advocate_email = :email, advocate_telephone = :telephone, advocate_postal_address = :address,
+                    accessibility_needs = :needs, language = :language, consent_to_share = :consent
+                WHERE complaint_id = :id""")
+                .param("name", advocate == null ? null : advocate.name())
+                .param("organisation", advocate == null ? null : advocate.organisation())
+                .param("email", advocate == null ? null : advocate.email())
+                .param("telephone", advocate == null ? null : advocate.telephone())
+                .param("address", advocate == null ? null : advocate.postalAddress())
+                .param("needs", accessibilityNeeds)
+                .param("language", language)
+                .param("consent", consentToShare)
+                .param("id", complaintId.value())
+                .update();
     }
 
     public void restrictInformationSharing(ComplaintId complaintId, String rule) {

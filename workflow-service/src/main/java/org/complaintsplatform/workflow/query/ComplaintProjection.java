@@ -2,6 +2,7 @@ package org.complaintsplatform.workflow.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.complaintsplatform.workflow.api.ComplaintAcknowledged;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintExcluded;
+import org.complaintsplatform.workflow.api.ComplaintId;
 import org.complaintsplatform.workflow.api.ComplaintList;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
 import org.complaintsplatform.workflow.api.ComplaintResumed;
@@ -26,6 +28,7 @@ import org.complaintsplatform.workflow.api.ComplaintStatus;
 import org.complaintsplatform.workflow.api.ComplaintSummary;
 import org.complaintsplatform.workflow.api.ComplaintSuspended;
 import org.complaintsplatform.workflow.api.ComplaintWithdrawn;
+import org.complaintsplatform.workflow.api.ContactArrangementsRecorded;
 import org.complaintsplatform.workflow.api.Correspondence;
 import org.complaintsplatform.workflow.api.DirectEscalationAgreed;
 import org.complaintsplatform.workflow.api.DueDate;
@@ -40,6 +43,7 @@ import org.complaintsplatform.workflow.api.LearningActionCompleted;
 import org.complaintsplatform.workflow.api.LearningActionRecorded;
 import org.complaintsplatform.workflow.api.LearningMeetingHeld;
 import org.complaintsplatform.workflow.api.ListComplaints;
+import org.complaintsplatform.workflow.api.NamedAdvocate;
 import org.complaintsplatform.workflow.api.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.PanelConvened;
@@ -47,6 +51,7 @@ import org.complaintsplatform.workflow.api.PanelFindingsIssued;
 import org.complaintsplatform.workflow.api.PanelHeld;
 import org.complaintsplatform.workflow.api.PersonalDataErased;
 import org.complaintsplatform.workflow.api.ReferredToOmbudsman;
+import org.complaintsplatform.workflow.api.SealedAdvocate;
 import org.complaintsplatform.workflow.api.SealedComplainant;
 import org.complaintsplatform.workflow.api.SealedText;
 import org.complaintsplatform.workflow.api.SharingConsentRecorded;
@@ -102,6 +107,34 @@ public class ComplaintProjection {
                         + " as a " + event.route().name().toLowerCase(Locale.ROOT) + " "
                         + event.feedbackType().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + "; " + acknowledgement);
+    }
+
+    @EventHandler
+    void on(ContactArrangementsRecorded event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        SealedAdvocate advocate = event.advocate();
+        String name = advocate == null ? null : unsealed(event.complaintId(), advocate.name());
+        views.recordContactArrangements(event.complaintId(), advocate == null || name == null ? null
+                        : new NamedAdvocate(name, advocate.organisation(), unsealed(event.complaintId(), advocate.email()),
+                                unsealed(event.complaintId(), advocate.telephone()),
+                                unsealed(event.complaintId(), advocate.postalAddress())),
+                unsealed(event.complaintId(), event.accessibilityNeeds()), event.language(), event.consentToShare());
+        List<String> arrangements = new ArrayList<>();
+        if (advocate != null) {
+            arrangements.add("letters copied to the complainant's advocate"
+                    + (advocate.organisation() == null ? "" : " (" + advocate.organisation() + ")"));
+        }
+        if (event.accessibilityNeeds() != null) {
+            arrangements.add("accessibility needs recorded");
+        }
+        if (event.language() != null) {
+            arrangements.add("letters in language " + event.language());
+        }
+        if (event.consentToShare()) {
+            arrangements.add("consent to share the details given");
+        }
+        views.appendTimeline(eventId, event.complaintId(), event.recordedAt(), "ContactArrangementsRecorded",
+                "Asked for when submitting: " + String.join("; ", arrangements));
     }
 
     @EventHandler
@@ -406,7 +439,11 @@ public class ComplaintProjection {
     }
 
     private @Nullable String unsealed(ComplaintReceived event, @Nullable SealedText sealed) {
-        return sealed == null ? null : vault.unseal(event.complaintId(), sealed).orElse(null);
+        return unsealed(event.complaintId(), sealed);
+    }
+
+    private @Nullable String unsealed(ComplaintId complaintId, @Nullable SealedText sealed) {
+        return sealed == null ? null : vault.unseal(complaintId, sealed).orElse(null);
     }
 
     private static String restarted(List<DueDate> deadlines) {

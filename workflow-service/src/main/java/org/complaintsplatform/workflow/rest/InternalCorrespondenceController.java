@@ -57,6 +57,10 @@ public class InternalCorrespondenceController {
                 correspondence.reference(), correspondence.anonymous(), correspondence.complainantName(),
                 correspondence.email(), correspondence.postalAddress(),
                 ContactPreference.valueOf(correspondence.preferredContact().name()),
-                correspondence.briefInformationOnly());
+                correspondence.briefInformationOnly(),
+                correspondence.advocate() == null ? null : new CorrespondenceDetails.Advocate(
+                        correspondence.advocate().name(), correspondence.advocate().organisation(),
+                        correspondence.advocate().email(), correspondence.advocate().postalAddress()),
+                correspondence.accessibilityNeeds(), correspondence.language());
     }
 }

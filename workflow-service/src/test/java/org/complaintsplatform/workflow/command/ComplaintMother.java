@@ -42,7 +42,7 @@ final class ComplaintMother {
 
     static RegisterComplaint registration(String tenantId, FeedbackType type, Instant receivedAt, boolean anonymous) {
         return new RegisterComplaint(ID, tenantId, "REF-2026-000001", receivedAt, ReceiptChannel.WEB,
-                type, null, anonymous, anonymous ? anonymousComplainant() : PARENT, null, SUMMARY, null);
+                type, null, anonymous, anonymous ? anonymousComplainant() : PARENT, null, SUMMARY, null, null, null, null, false);
     }
 
     /** Cambridgeshire tells a parent without parental responsibility only brief information until consent. */

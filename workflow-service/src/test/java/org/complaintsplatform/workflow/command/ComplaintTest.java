@@ -137,7 +137,7 @@ class ComplaintTest {
                 .when(new org.complaintsplatform.workflow.api.RegisterComplaint(ID, "core-assets", "CA-2026-000001",
                         TUESDAY_22_DECEMBER_2026_AFTERNOON, org.complaintsplatform.workflow.api.ReceiptChannel.WEB,
                         FeedbackType.COMPLAINT, org.complaintsplatform.workflow.api.Route.STATUTORY, false,
-                        ComplaintMother.PARENT, null, "About my foster placement.", null))
+                        ComplaintMother.PARENT, null, "About my foster placement.", null, null, null, null, false))
                 .expectException(ComplaintRuleViolation.class)
                 .expectExceptionMessage(containsString("ROUTE_NOT_OFFERED"));
     }

@@ -49,7 +49,7 @@ class InformationSharingTest {
     private static RegisterComplaint registrationBy(String tenantId, ComplainantRole role) {
         return new RegisterComplaint(ID, tenantId, "REF-2026-000001", RECEIVED_AT, ReceiptChannel.WEB, FeedbackType.COMPLAINT,
                 null, false, new Complainant(role, "Alex Example", "alex@example.org", null, ContactPreference.EMAIL),
-                null, "No reply for six weeks.", null);
+                null, "No reply for six weeks.", null, null, null, null, false);
     }
 
     private static InformationSharingRestricted restricted(ComplainantRole role) {
