@@ -29,7 +29,6 @@ import org.complaintsplatform.contracts.complaint.PanelConvened;
 import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
 import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.PausedDueDate;
-import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
@@ -103,8 +102,6 @@ class ComplaintEventsListener {
                     cancelAll(e.complaintId(), e.decidedOn(), CancellationReason.TIME_LIMIT_REFUSED, ceId);
             case ComplaintExcluded e when e.wholeComplaint() ->
                     cancelAll(e.complaintId(), e.excludedOn(), CancellationReason.EXCLUDED, ceId);
-            case ReferredToOmbudsman e when e.complaintClosed() ->
-                    cancelAll(e.complaintId(), e.referredOn(), CancellationReason.CLOSED, ceId);
             case WrittenStatementAgreed e -> e.deadlines().forEach(due -> set(e.tenantId(), e.complaintId(), due, ceId));
             case InvestigatorAppointed e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.appointedOn(), ceId);
             case IndependentPersonAppointed e -> meetSteps(e.complaintId(), e.stepsCompleted(), e.appointedOn(), ceId);
