@@ -16,6 +16,8 @@ import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.FollowUpDone;
+import org.complaintsplatform.contracts.complaint.FollowUpScheduled;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
@@ -82,7 +84,9 @@ public enum EventType {
     TIME_LIMIT_DECIDED("time-limit-decided", 1, TimeLimitDecided.class, Topics.COMPLAINT_EVENTS),
     COMPLAINT_EXCLUDED("complaint-excluded", 1, ComplaintExcluded.class, Topics.COMPLAINT_EVENTS),
     REFERRED_TO_OMBUDSMAN("referred-to-ombudsman", 1, ReferredToOmbudsman.class, Topics.COMPLAINT_EVENTS),
-    OMBUDSMAN_OUTCOME_RECORDED("ombudsman-outcome-recorded", 1, OmbudsmanOutcomeRecorded.class, Topics.COMPLAINT_EVENTS);
+    OMBUDSMAN_OUTCOME_RECORDED("ombudsman-outcome-recorded", 1, OmbudsmanOutcomeRecorded.class, Topics.COMPLAINT_EVENTS),
+    FOLLOW_UP_SCHEDULED("follow-up-scheduled", 1, FollowUpScheduled.class, Topics.COMPLAINT_EVENTS),
+    FOLLOW_UP_DONE("follow-up-done", 1, FollowUpDone.class, Topics.COMPLAINT_EVENTS);
 
     private static final String TYPE_PREFIX = "org.complaintsplatform.";
 
