@@ -12,6 +12,5 @@ public record FollowUpDone(
         UUID complaintId,
         Instant occurredAt,
         LocalDate doneOn,
-        int stage,
         String step) implements IntegrationEvent {
 }
