@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.FeedbackType;
@@ -14,21 +15,29 @@ import org.complaintsplatform.contracts.Route;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.ExclusionEffect;
+import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
+import org.complaintsplatform.contracts.complaint.ExternalBody;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcome;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.contracts.complaint.Outcome;
 import org.complaintsplatform.contracts.complaint.PausedDueDate;
+import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.complaint.SuspensionGround;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +46,18 @@ import org.jspecify.annotations.Nullable;
  * case decided here (the ground truth), and the events workflow-service would publish for it. Every tenant
  * receives exactly 16 representations a quarter: k = 0..15, types by {@code k % 8} (0-4 complaint, 5
  * compliment, 6 enquiry, 7 comment), so a quarter has 10 complaints and a year 40. What happens to each
- * complaint follows {@code (k + quarter) % 6} with working-day offsets from the seeded random.
+ * complaint follows {@code (k + quarter) % 6} with working-day offsets from the seeded random, except for the
+ * decisions below, which follow k and the quarter alone so that their counts can be worked out by hand:
+ * <ul>
+ *   <li>k = 3 in even quarters (0, 2, 4, 6) is made after the time limit and refused 3 working days after receipt,
+ *       k = 11 in odd quarters is excluded as a whole (legal proceedings) 3 working days after receipt: both end there;
+ *   <li>k = 4 and k = 12 are made after the time limit and accepted 1 working day after receipt;
+ *   <li>k = 9 has a part excluded (criminal proceedings) 2 working days after receipt, the rest going on;
+ *   <li>k = 0 is referred to the Ombudsman 7 working days into the next quarter (Ofsted in quarters 1 and 5, the LGSCO
+ *       otherwise), decided 20 working days later: upheld, not upheld, closed after initial enquiries, referred back
+ *       by {@code quarter % 4}; one referred back is referred to the LGSCO again 10 working days later, undecided.
+ * </ul>
+ * All of these but the referrals fall in the quarter of receipt (at most 79 days in, plus a week).
  */
 final class SeededHistory {
 
@@ -73,6 +93,15 @@ final class SeededHistory {
         }
     }
 
+    /** An exclusion of the whole complaint or a part. */
+    record Exclusion(LocalDate on, int stage, String ground, boolean whole) {
+    }
+
+    /** A referral to the Ombudsman (or another body) and, once decided, its outcome. */
+    record Referral(LocalDate referredOn, String body, int stage, boolean procedureEnded, @Nullable LocalDate decidedOn,
+                    @Nullable String outcome) {
+    }
+
     /** A late request, decided by the complaints manager. */
     record LateDecision(int toStage, LocalDate requestedOn, LocalDate decidedOn, boolean accepted) {
     }
@@ -91,6 +120,12 @@ final class SeededHistory {
         @Nullable LocalDate withdrawnOn;
         @Nullable Integer withdrawnStage;
         @Nullable LocalDate closedOn;
+        @Nullable LocalDate timeLimitDecidedOn;
+        @Nullable Boolean timeLimitAccepted;
+        final List<Exclusion> exclusions = new ArrayList<>();
+        /** Refused under the time limit or excluded as a whole: ended without a response. */
+        @Nullable LocalDate endedOn;
+        final List<Referral> referrals = new ArrayList<>();
 
         Case(String tenant, UUID id, String type, String route, String role, LocalDate receivedOn, Ack ack) {
             this.tenant = tenant;
@@ -162,7 +197,70 @@ final class SeededHistory {
             case NONE -> { }
         }
         if (complaint) {
-            stageOne(c, k, (k + quarter) % 6, stage1Due);
+            if (!eligibilityDecisions(c, k, quarter)) {
+                stageOne(c, k, (k + quarter) % 6, stage1Due);
+            }
+            if (k == 0) {
+                referToOmbudsman(c, quarter);
+            }
+        }
+    }
+
+    /** @return whether a decision ended the complaint */
+    private boolean eligibilityDecisions(Case c, int k, int quarter) {
+        if (k == 3 && quarter % 2 == 0) {
+            timeLimit(c, calendar.addWorkingDays(c.receivedOn, 3), false);
+            return true;
+        }
+        if (k == 11 && quarter % 2 == 1) {
+            exclude(c, calendar.addWorkingDays(c.receivedOn, 3), ExclusionGround.LEGAL_PROCEEDINGS, ExclusionEffect.MAY_RESUBMIT_AFTERWARDS, true);
+            return true;
+        }
+        if (k == 4 || k == 12) {
+            timeLimit(c, calendar.addWorkingDays(c.receivedOn, 1), true);
+        }
+        if (k == 9) {
+            exclude(c, calendar.addWorkingDays(c.receivedOn, 2), ExclusionGround.CRIMINAL_PROCEEDINGS, ExclusionEffect.NOT_CONSIDERED, false);
+        }
+        return false;
+    }
+
+    private void timeLimit(Case c, LocalDate on, boolean accepted) {
+        events.add(new TimeLimitDecided(c.tenant, c.id, at(on), on, accepted, "COMPLAINTS_MANAGER", true, "test-v1#eligibility.timeLimit"));
+        c.timeLimitDecidedOn = on;
+        c.timeLimitAccepted = accepted;
+        if (!accepted) {
+            c.endedOn = on;
+        }
+    }
+
+    private void exclude(Case c, LocalDate on, ExclusionGround ground, ExclusionEffect effect, boolean whole) {
+        events.add(new ComplaintExcluded(c.tenant, c.id, at(on), on, 1, ground, effect, whole,
+                "test-v1#exclusions.grounds[" + ground + "]"));
+        c.exclusions.add(new Exclusion(on, 1, ground.name(), whole));
+        if (whole) {
+            c.endedOn = on;
+        }
+    }
+
+    /** After everything else the complaint went through, so that the referral says truly how far it had got by then. */
+    private void referToOmbudsman(Case c, int quarter) {
+        LocalDate referredOn = calendar.addWorkingDays(LocalDate.of(FIRST_YEAR, 4, 1).plusMonths(3L * (quarter + 1)), 7);
+        OmbudsmanOutcome outcome = OmbudsmanOutcome.values()[quarter % 4];
+        LocalDate decidedOn = calendar.addWorkingDays(referredOn, 20);
+        refer(c, referredOn, quarter % 4 == 1 ? ExternalBody.OFSTED : ExternalBody.LGSCO, decidedOn, outcome);
+        if (outcome == OmbudsmanOutcome.REFERRED_BACK_FOR_LOCAL_RESOLUTION) {
+            refer(c, calendar.addWorkingDays(decidedOn, 10), ExternalBody.LGSCO, null, null);
+        }
+    }
+
+    private void refer(Case c, LocalDate on, ExternalBody body, @Nullable LocalDate decidedOn, @Nullable OmbudsmanOutcome outcome) {
+        int stage = (int) c.stages.stream().filter(sc -> !sc.startedOn.isAfter(on)).count();
+        boolean ended = Stream.of(c.closedOn, c.withdrawnOn, c.endedOn).anyMatch(day -> day != null && !day.isAfter(on));
+        events.add(new ReferredToOmbudsman(c.tenant, c.id, at(on), on, body, stage, ended));
+        c.referrals.add(new Referral(on, body.name(), stage, ended, decidedOn, outcome == null ? null : outcome.name()));
+        if (decidedOn != null && outcome != null) {
+            events.add(new OmbudsmanOutcomeRecorded(c.tenant, c.id, at(decidedOn), decidedOn, body, outcome));
         }
     }
 

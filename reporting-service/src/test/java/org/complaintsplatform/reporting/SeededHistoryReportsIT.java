@@ -151,6 +151,24 @@ class SeededHistoryReportsIT {
         assertThat(q1.get("acknowledgedOnTime").asLong()).isEqualTo(8);
         assertThat(q1.get("acknowledgedLate").asLong()).isEqualTo(4);
         assertThat(q1.get("acknowledgedWithoutTimescale").asLong()).isEqualTo(0);
+        // quarter 4 of the history is even: k = 3 refused as out of time; k = 4 and 12 accepted late; k = 9 part excluded
+        assertThat(q1.get("outOfTimeRefused").asLong()).isEqualTo(1);
+        assertThat(q1.get("outOfTimeAccepted").asLong()).isEqualTo(2);
+        assertThat(q1.get("stages").get(0).get("excluded").asLong()).isEqualTo(0);
+        assertThat(q1.get("stages").get(0).get("partlyExcluded").asLong()).isEqualTo(1);
+        assertThat(map(q1.get("exclusionsByGround"))).isEqualTo(Map.of("CRIMINAL_PROCEEDINGS", 1L));
+        // quarter 3's k = 0 referred to the LGSCO on Tuesday 14 April 2026 (7 working days after 1 April, Good Friday
+        // and Easter Monday skipped), referred back on Wednesday 13 May (20 working days, 4 May skipped), referred again
+        // on Thursday 28 May (10 working days, 25 May skipped) and undecided at the quarter's end
+        assertThat(q1.get("ombudsmanReferrals").asLong()).isEqualTo(2);
+        assertThat(map(q1.get("ombudsmanReferralsByBody"))).isEqualTo(Map.of("LGSCO", 2L));
+        assertThat(map(q1.get("ombudsmanOutcomes"))).isEqualTo(Map.of("REFERRED_BACK_FOR_LOCAL_RESOLUTION", 1L));
+        assertThat(q1.get("withOmbudsmanAtPeriodEnd").asLong()).isEqualTo(1);
+        Case referredBack = history.cases.stream()
+                .filter(c -> c.tenant.equals(TENANT) && c.referrals.size() == 2 && c.receivedOn.getYear() == 2026).findFirst().orElseThrow();
+        assertThat(referredBack.referrals).extracting(SeededHistory.Referral::referredOn)
+                .containsExactly(LocalDate.parse("2026-04-14"), LocalDate.parse("2026-05-28"));
+        assertThat(referredBack.referrals.getFirst().decidedOn()).isEqualTo(LocalDate.parse("2026-05-13"));
         assertMatchesGroundTruth(q1, TENANT, LocalDate.parse("2026-04-01"), LocalDate.parse("2026-06-30"));
 
         JsonNode withoutTimescale = getJson(path(SeededHistory.WITHOUT_ACK_TIMESCALE, "quarterly?year=2026&quarter=1"));
@@ -173,6 +191,18 @@ class SeededHistoryReportsIT {
         assertThat(year.get("acknowledged").asLong()).isEqualTo(48);
         assertThat(year.get("acknowledgedOnTime").asLong()).isEqualTo(32);
         assertThat(year.get("acknowledgedLate").asLong()).isEqualTo(16);
+        // refused in quarters 0 and 2, excluded as a whole in 1 and 3, accepted late twice and part excluded once a quarter
+        assertThat(year.get("outOfTimeRefused").asLong()).isEqualTo(2);
+        assertThat(year.get("outOfTimeAccepted").asLong()).isEqualTo(8);
+        assertThat(year.get("stages").get(0).get("excluded").asLong()).isEqualTo(2);
+        assertThat(year.get("stages").get(0).get("partlyExcluded").asLong()).isEqualTo(4);
+        assertThat(map(year.get("exclusionsByGround"))).isEqualTo(Map.of("LEGAL_PROCEEDINGS", 2L, "CRIMINAL_PROCEEDINGS", 4L));
+        // quarters 0, 1 and 2's referrals fall in 2025-26 and are decided in it (quarter 3's in 2026-27)
+        assertThat(year.get("ombudsmanReferrals").asLong()).isEqualTo(3);
+        assertThat(map(year.get("ombudsmanReferralsByBody"))).isEqualTo(Map.of("LGSCO", 2L, "OFSTED", 1L));
+        assertThat(map(year.get("ombudsmanOutcomes")))
+                .isEqualTo(Map.of("UPHELD", 1L, "NOT_UPHELD", 1L, "CLOSED_AFTER_INITIAL_ENQUIRIES", 1L));
+        assertThat(year.get("withOmbudsmanAtPeriodEnd").asLong()).isEqualTo(0);
         assertMatchesGroundTruth(year, TENANT, LocalDate.parse("2025-04-01"), LocalDate.parse("2026-03-31"));
         // the history has escalations, late requests both ways, withdrawals and open cases in this year
         JsonNode stage2 = year.get("stages").get(1);
@@ -213,7 +243,10 @@ class SeededHistoryReportsIT {
         String prefix = TENANT + ",2026-04-01,2026-06-30,";
         assertThat(csv).startsWith("tenant_id,period_start,period_end,stage,measure,category,value\r\n");
         assertThat(csv).contains(prefix + ",received,,16\r\n", prefix + ",receivedByFeedbackType,COMPLAINT,10\r\n",
-                prefix + ",acknowledgedOnTime,,8\r\n", prefix + ",openAtPeriodEnd," + "," + expected.get("openAtPeriodEnd").asLong() + "\r\n");
+                prefix + ",acknowledgedOnTime,,8\r\n", prefix + ",outOfTimeRefused,,1\r\n",
+                prefix + ",exclusionsByGround,CRIMINAL_PROCEEDINGS,1\r\n", prefix + ",ombudsmanReferrals,,2\r\n",
+                prefix + ",ombudsmanOutcomes,REFERRED_BACK_FOR_LOCAL_RESOLUTION,1\r\n", prefix + ",withOmbudsmanAtPeriodEnd,,1\r\n",
+                prefix + ",openAtPeriodEnd," + "," + expected.get("openAtPeriodEnd").asLong() + "\r\n");
         for (JsonNode stage : expected.get("stages")) {
             int s = stage.get("stage").asInt();
             stage.properties().forEach(figure -> {
@@ -257,6 +290,14 @@ class SeededHistoryReportsIT {
         assertStageRow(text, "Partly upheld", expected, "partlyUpheld");
         assertStageRow(text, "Not upheld", expected, "notUpheld");
         assertStageRow(text, "Withdrawn", expected, "withdrawn");
+        assertStageRow(text, "Excluded (whole complaint)", expected, "excluded");
+        assertStageRow(text, "Part excluded", expected, "partlyExcluded");
+        assertRow(text, "Complaints made after the time limit: accepted", 8);
+        assertRow(text, "Complaints made after the time limit: refused", 2);
+        assertRow(text, "Legal proceedings", 2);
+        assertRow(text, "Referred to the Ombudsman or another body", 3);
+        assertRow(text, "Referred before the procedure had ended", expected.get("ombudsmanReferralsWhileOpen").asLong());
+        assertRow(text, "Closed after initial enquiries", 1);
     }
 
     @Test
@@ -314,8 +355,25 @@ class SeededHistoryReportsIT {
                 .filter(c -> !c.receivedOn.isAfter(end))
                 .filter(c -> c.closedOn == null || c.closedOn.isAfter(end))
                 .filter(c -> c.withdrawnOn == null || c.withdrawnOn.isAfter(end))
+                .filter(c -> c.endedOn == null || c.endedOn.isAfter(end))
                 .toList();
         figures.put("openAtPeriodEnd", open.size());
+        List<Case> lateDecided = ofTenant.stream().filter(c -> within(c.timeLimitDecidedOn, start, end)).toList();
+        figures.put("outOfTimeAccepted", lateDecided.stream().filter(c -> c.timeLimitAccepted).count());
+        figures.put("outOfTimeRefused", lateDecided.stream().filter(c -> !c.timeLimitAccepted).count());
+        List<SeededHistory.Exclusion> exclusions = ofTenant.stream().flatMap(c -> c.exclusions.stream())
+                .filter(e -> within(e.on(), start, end)).toList();
+        figures.put("exclusionsByGround", counts(exclusions.stream().map(SeededHistory.Exclusion::ground).toList()));
+        List<SeededHistory.Referral> referrals = ofTenant.stream().flatMap(c -> c.referrals.stream()).toList();
+        List<SeededHistory.Referral> referred = referrals.stream().filter(r -> within(r.referredOn(), start, end)).toList();
+        figures.put("ombudsmanReferrals", referred.size());
+        figures.put("ombudsmanReferralsWhileOpen", referred.stream().filter(r -> !r.procedureEnded()).count());
+        figures.put("ombudsmanReferralsByBody", counts(referred.stream().map(SeededHistory.Referral::body).toList()));
+        figures.put("ombudsmanReferralsByStage", counts(referred.stream().map(r -> Integer.toString(r.stage())).toList()));
+        figures.put("ombudsmanOutcomes", counts(referrals.stream().filter(r -> within(r.decidedOn(), start, end))
+                .map(SeededHistory.Referral::outcome).toList()));
+        figures.put("withOmbudsmanAtPeriodEnd", referrals.stream()
+                .filter(r -> !r.referredOn().isAfter(end) && (r.decidedOn() == null || r.decidedOn().isAfter(end))).count());
         List<Map<String, Object>> stages = new ArrayList<>();
         for (int s = 1; s <= 3; s++) {
             int stage = s;
@@ -344,6 +402,8 @@ class SeededHistoryReportsIT {
             f.put("notUpheld", responses.stream().filter(sc -> "NOT_UPHELD".equals(sc.outcome)).count());
             f.put("withdrawn", ofTenant.stream().filter(c -> Integer.valueOf(stage).equals(c.withdrawnStage)
                     && within(c.withdrawnOn, start, end)).count());
+            f.put("excluded", exclusions.stream().filter(e -> e.stage() == stage && e.whole()).count());
+            f.put("partlyExcluded", exclusions.stream().filter(e -> e.stage() == stage && !e.whole()).count());
             long inTimeRequests = all.stream().filter(sc -> Boolean.TRUE.equals(sc.inTime) && within(sc.requestedOn, start, end)).count();
             long lateRequests = late.stream().filter(d -> within(d.requestedOn(), start, end)).count();
             f.put("escalationRequests", inTimeRequests + lateRequests);

@@ -15,7 +15,17 @@ import java.util.TreeMap;
  * @param acknowledgedOnTime           acknowledged on or before an acknowledgement due date; never one without a due date
  * @param acknowledgedLate             acknowledged after the due date
  * @param acknowledgedWithoutTimescale acknowledged where the procedure sets no timescale (no due date)
- * @param openAtPeriodEnd              complaints received by the period's last day and neither closed nor withdrawn by it
+ * @param openAtPeriodEnd              complaints received by the period's last day and neither closed, withdrawn, refused
+ *                                     under the time limit nor excluded as a whole by it
+ * @param outOfTimeAccepted            complaints made after the time limit that the organisation accepted in the period
+ * @param outOfTimeRefused             those it refused in the period (a refusal ends the complaint)
+ * @param exclusionsByGround           exclusions in the period, of whole complaints or parts, by ground
+ * @param ombudsmanReferrals           complaints taken to the Ombudsman (or another signposted body) in the period
+ * @param ombudsmanReferralsWhileOpen  of those, referred before the organisation's procedure had ended
+ * @param ombudsmanReferralsByBody     the period's referrals by body (LGSCO, OFSTED, ...)
+ * @param ombudsmanReferralsByStage    the period's referrals by the stage the complaint had reached ("1", "2", "3")
+ * @param ombudsmanOutcomes            the body's decisions in the period, by outcome
+ * @param withOmbudsmanAtPeriodEnd     complaints referred by the period's last day and awaiting the body's decision then
  * @param stages                       Stages 1 to 3, always all three
  */
 public record PeriodFigures(
@@ -29,6 +39,15 @@ public record PeriodFigures(
         long acknowledgedLate,
         long acknowledgedWithoutTimescale,
         long openAtPeriodEnd,
+        long outOfTimeAccepted,
+        long outOfTimeRefused,
+        Map<String, Long> exclusionsByGround,
+        long ombudsmanReferrals,
+        long ombudsmanReferralsWhileOpen,
+        Map<String, Long> ombudsmanReferralsByBody,
+        Map<String, Long> ombudsmanReferralsByStage,
+        Map<String, Long> ombudsmanOutcomes,
+        long withOmbudsmanAtPeriodEnd,
         List<StageFigures> stages) {
 
     public static final int STAGES = 3;
@@ -38,6 +57,10 @@ public record PeriodFigures(
         receivedByRoute = sorted(receivedByRoute);
         receivedBySource = sorted(receivedBySource);
         receivedByStageReached = sorted(receivedByStageReached);
+        exclusionsByGround = sorted(exclusionsByGround);
+        ombudsmanReferralsByBody = sorted(ombudsmanReferralsByBody);
+        ombudsmanReferralsByStage = sorted(ombudsmanReferralsByStage);
+        ombudsmanOutcomes = sorted(ombudsmanOutcomes);
         stages = List.copyOf(stages);
     }
 

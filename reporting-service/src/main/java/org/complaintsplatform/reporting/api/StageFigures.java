@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param lateEscalationRequests           those made after the request window closed
  * @param lateRequestsAccepted             late requests the complaints manager accepted in the period
  * @param lateRequestsRefused              late requests refused in the period
- * @param openAtPeriodEnd                  complaints at this stage on the last day, not closed or withdrawn
+ * @param excluded                         whole complaints excluded at this stage in the period (which ends them)
+ * @param partlyExcluded                   exclusions of part of a complaint at this stage in the period (the rest goes on)
+ * @param openAtPeriodEnd                  complaints at this stage on the last day that had not ended
  */
 public record StageFigures(
         int stage,
@@ -34,6 +36,8 @@ public record StageFigures(
         long partlyUpheld,
         long notUpheld,
         long withdrawn,
+        long excluded,
+        long partlyExcluded,
         long escalationRequests,
         long lateEscalationRequests,
         long lateRequestsAccepted,

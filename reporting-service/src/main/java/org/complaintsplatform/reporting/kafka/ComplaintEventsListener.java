@@ -18,6 +18,7 @@ import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
+import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
@@ -26,11 +27,14 @@ import org.complaintsplatform.contracts.complaint.EscalationRequested;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
 import org.complaintsplatform.contracts.complaint.PanelHeld;
+import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.SufficientInterestDecided;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
 import org.complaintsplatform.kafkasupport.ProcessedEvents;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
@@ -47,7 +51,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code complaint_fact} and {@code stage_fact} up to date; replayable from offset zero. Due dates are
+ * Keeps {@code complaint_fact}, {@code stage_fact} and {@code decision_fact} up to date; replayable from offset zero. Due dates are
  * taken from the events, never recomputed.
  * <p>
  * A batch listener, so that a replay writes a whole poll in one transaction of a few statements (a transaction
@@ -138,13 +142,13 @@ class ComplaintEventsListener {
         ProjectionWrites.Batch batch = writes.batch();
         for (Delivered delivered : events) {
             if (firstTime.remove(delivered.ceId())) {
-                collect(delivered.event(), batch);
+                collect(delivered.ceId(), delivered.event(), batch);
             }
         }
         batch.write();
     }
 
-    private void collect(IntegrationEvent event, ProjectionWrites.Batch facts) {
+    private void collect(String ceId, IntegrationEvent event, ProjectionWrites.Batch facts) {
         switch (event) {
             case ComplaintReceived received -> received(received, facts);
             case ComplaintAcknowledged acknowledged -> facts.acknowledged(acknowledged.tenantId(),
@@ -176,6 +180,15 @@ class ComplaintEventsListener {
             case ComplaintWithdrawn withdrawn -> facts.withdrawn(withdrawn.tenantId(), withdrawn.complaintId(),
                     withdrawn.withdrawnOn(), withdrawn.stage());
             case ComplaintClosed closed -> facts.closed(closed.tenantId(), closed.complaintId(), closed.closedOn(), closed.stage());
+            // decisions are rows of their own, keyed by the event: a complaint may be referred to the Ombudsman again
+            case TimeLimitDecided decided -> facts.timeLimitDecided(ceId, decided.tenantId(), decided.complaintId(),
+                    decided.decidedOn(), decided.accepted());
+            case ComplaintExcluded excluded -> facts.excluded(ceId, excluded.tenantId(), excluded.complaintId(),
+                    excluded.excludedOn(), excluded.stage(), excluded.ground().name(), excluded.wholeComplaint());
+            case ReferredToOmbudsman referred -> facts.referredToOmbudsman(ceId, referred.tenantId(), referred.complaintId(),
+                    referred.referredOn(), referred.body().name(), referred.stage(), referred.complaintClosed());
+            case OmbudsmanOutcomeRecorded outcome -> facts.ombudsmanDecided(ceId, outcome.tenantId(), outcome.complaintId(),
+                    outcome.decidedOn(), outcome.body().name(), outcome.outcome().name());
             default -> { }
         }
     }

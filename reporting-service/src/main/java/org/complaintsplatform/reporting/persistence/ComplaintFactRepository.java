@@ -35,13 +35,19 @@ public class ComplaintFactRepository {
                 .list();
     }
 
-    /** Complaints open now (neither closed nor withdrawn), per tenant and the highest stage they started. */
+    /**
+     * Complaints open now (neither closed nor withdrawn, nor refused under the time limit or excluded as a whole), per
+     * tenant and the highest stage they started.
+     */
     public List<OpenComplaints> openNow() {
         return jdbc.sql("""
                         SELECT tenant_id, stage, count(*) AS open
                         FROM (SELECT c.tenant_id, COALESCE(max(s.stage) FILTER (WHERE s.started_on IS NOT NULL), 1) AS stage
                               FROM complaint_fact c LEFT JOIN stage_fact s ON s.complaint_id = c.complaint_id
                               WHERE c.feedback_type = 'COMPLAINT' AND c.closed_on IS NULL AND c.withdrawn_on IS NULL
+                                AND NOT EXISTS (SELECT 1 FROM decision_fact d WHERE d.complaint_id = c.complaint_id
+                                                AND (d.kind = 'TIME_LIMIT' AND NOT d.accepted
+                                                     OR d.kind = 'EXCLUSION' AND d.whole_complaint))
                               GROUP BY c.complaint_id, c.tenant_id) AS open_complaint
                         GROUP BY tenant_id, stage""")
                 .query((rs, row) -> new OpenComplaints(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("open")))

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.complaintsplatform.reporting.api.DecisionKind;
 import org.complaintsplatform.reporting.api.ReceivedComplaint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Repository;
 
 /**
- * The writes to {@code complaint_fact} and {@code stage_fact}. A {@link Batch} collects those of many events and
+ * The writes to {@code complaint_fact}, {@code stage_fact} and {@code decision_fact}. A {@link Batch} collects those of many events and
  * sends each statement's rows as arrays to one multi-row upsert: a replay makes a few round trips per poll, and
  * PostgreSQL executes a statement per kind instead of one per event.
  * <p>
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Repository;
  * the order within one kind matters: each column is written by one kind only, except the two due dates, where
  * one kind replaces ({@code received}: the acknowledgement's, {@code responseDue}: the response's) and the other
  * only fills a gap ({@code acknowledged}, {@code responded}), so the last replacing write wins in any
- * interleaving, and without one the first filling write does; {@code extended} is an OR. One upsert may not
+ * interleaving, and without one the first filling write does; {@code extended} is an OR. A decision is a row of its
+ * own, keyed by its event's id, inserted once. One upsert may not
  * touch a row twice, so a row's second write of a kind goes into a second statement run after the first.
  */
 @Repository
@@ -103,10 +105,20 @@ public class ProjectionWrites {
             ON CONFLICT (complaint_id, stage) DO UPDATE SET
                 late_request_decided_on = EXCLUDED.late_request_decided_on,
                 late_request_accepted = EXCLUDED.late_request_accepted""", 2);
+    private static final Upsert DECIDED = new Upsert("""
+            INSERT INTO decision_fact (event_id, complaint_id, tenant_id, kind, decided_on, stage, accepted, whole_complaint,
+                                       ground, body, procedure_ended, ombudsman_outcome)
+            SELECT event_id, complaint_id::uuid, tenant_id, kind, decided_on::date, stage::int, accepted::boolean,
+                   whole_complaint::boolean, ground, body, procedure_ended::boolean, ombudsman_outcome
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[])
+                AS r (event_id, complaint_id, tenant_id, kind, decided_on, stage, accepted, whole_complaint, ground, body,
+                      procedure_ended, ombudsman_outcome)
+            ON CONFLICT (event_id) DO NOTHING""", 1);
 
     /** In a fixed order, so that a poll's statement is the same text as the last one's and stays prepared. */
     private static final List<Upsert> KINDS = List.of(RECEIVED, ACKNOWLEDGED, WITHDRAWN, CLOSED, STARTED, RESPONSE_DUE,
-            RESPONDED, REQUESTED, LATE_REQUEST_DECIDED);
+            RESPONDED, REQUESTED, LATE_REQUEST_DECIDED, DECIDED);
 
     private final JdbcTemplate jdbc;
 
@@ -181,6 +193,32 @@ public class ProjectionWrites {
 
         public void lateRequestDecided(String tenantId, UUID complaintId, int toStage, LocalDate decidedOn, boolean accepted) {
             add(LATE_REQUEST_DECIDED, complaintId, toStage, tenantId, decidedOn, accepted);
+        }
+
+        /** A late complaint accepted under the organisation's discretion, or refused (which ends it). */
+        public void timeLimitDecided(String eventId, String tenantId, UUID complaintId, LocalDate decidedOn, boolean accepted) {
+            add(DECIDED, eventId, complaintId, tenantId, DecisionKind.TIME_LIMIT, decidedOn, null, accepted, null, null, null,
+                    null, null);
+        }
+
+        /** The whole complaint (which ends it) or a part excluded, at the stage it was at. */
+        public void excluded(String eventId, String tenantId, UUID complaintId, LocalDate excludedOn, int stage, String ground,
+                             boolean wholeComplaint) {
+            add(DECIDED, eventId, complaintId, tenantId, DecisionKind.EXCLUSION, excludedOn, stage, null, wholeComplaint, ground,
+                    null, null, null);
+        }
+
+        /** @param stage the stage the complaint had reached; @param procedureEnded its procedure had ended by then */
+        public void referredToOmbudsman(String eventId, String tenantId, UUID complaintId, LocalDate referredOn, String body,
+                                        int stage, boolean procedureEnded) {
+            add(DECIDED, eventId, complaintId, tenantId, DecisionKind.OMBUDSMAN_REFERRAL, referredOn, stage, null, null, null,
+                    body, procedureEnded, null);
+        }
+
+        public void ombudsmanDecided(String eventId, String tenantId, UUID complaintId, LocalDate decidedOn, String body,
+                                     String outcome) {
+            add(DECIDED, eventId, complaintId, tenantId, DecisionKind.OMBUDSMAN_OUTCOME, decidedOn, null, null, null, null,
+                    body, null, outcome);
         }
 
         /**

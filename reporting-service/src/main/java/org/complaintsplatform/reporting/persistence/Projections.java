@@ -13,15 +13,16 @@ public class Projections {
         this.jdbc = jdbc;
     }
 
-    /** @return the rows removed: facts (complaints and stages) and processed-event records */
+    /** @return the rows removed: facts (complaints, stages and decisions) and processed-event records */
     public Cleared clear(String consumer) {
         long complaints = jdbc.sql("SELECT count(*) FROM complaint_fact").query(Long.class).single();
         long stages = jdbc.sql("SELECT count(*) FROM stage_fact").query(Long.class).single();
-        jdbc.sql("TRUNCATE stage_fact, complaint_fact").update();
+        long decisions = jdbc.sql("SELECT count(*) FROM decision_fact").query(Long.class).single();
+        jdbc.sql("TRUNCATE stage_fact, complaint_fact, decision_fact").update();
         int processed = jdbc.sql("DELETE FROM processed_event WHERE consumer = :consumer").param("consumer", consumer).update();
-        return new Cleared(complaints, stages, processed);
+        return new Cleared(complaints, stages, decisions, processed);
     }
 
-    public record Cleared(long complaintFacts, long stageFacts, long processedEvents) {
+    public record Cleared(long complaintFacts, long stageFacts, long decisionFacts, long processedEvents) {
     }
 }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.complaintsplatform.procedures.WorkingDayCalendar;
 import org.complaintsplatform.reporting.api.ComplaintFact;
+import org.complaintsplatform.reporting.api.DecisionFact;
+import org.complaintsplatform.reporting.api.DecisionKind;
 import org.complaintsplatform.reporting.api.PeriodFigures;
 import org.complaintsplatform.reporting.api.ReportPeriod;
 import org.complaintsplatform.reporting.api.ResponseOutcome;
@@ -28,11 +30,18 @@ public final class FiguresCalculator {
     /**
      * @param complaints every representation of the tenant received on or before the period's last day
      * @param stages     the stages of those representations
+     * @param decisions  the decisions about those representations (time limit, exclusions, Ombudsman)
      * @param calendar   the tenant's working-day calendar, for the working days to respond
      */
     public static PeriodFigures figures(ReportPeriod period, Collection<ComplaintFact> complaints,
-                                        Collection<StageFact> stages, WorkingDayCalendar calendar) {
+                                        Collection<StageFact> stages, Collection<DecisionFact> decisions,
+                                        WorkingDayCalendar calendar) {
         Map<UUID, List<StageFact>> stagesByComplaint = stages.stream().collect(Collectors.groupingBy(StageFact::complaintId));
+        Map<UUID, List<DecisionFact>> decisionsByComplaint = decisions.stream()
+                .collect(Collectors.groupingBy(DecisionFact::complaintId));
+        List<DecisionFact> decided = decisions.stream().filter(decision -> period.contains(decision.decidedOn())).toList();
+        List<DecisionFact> timeLimits = ofKind(decided, DecisionKind.TIME_LIMIT);
+        List<DecisionFact> referrals = ofKind(decided, DecisionKind.OMBUDSMAN_REFERRAL);
         List<ComplaintFact> received = complaints.stream()
                 .filter(complaint -> complaint.receivedOn() != null && period.contains(complaint.receivedOn()))
                 .toList();
@@ -41,6 +50,8 @@ public final class FiguresCalculator {
                 .filter(ComplaintFact::isComplaint)
                 .filter(complaint -> complaint.receivedOn() != null && !complaint.receivedOn().isAfter(period.end()))
                 .filter(complaint -> notBy(complaint.closedOn(), period.end()) && notBy(complaint.withdrawnOn(), period.end()))
+                .filter(complaint -> !endedByDecision(decisionsByComplaint.getOrDefault(complaint.complaintId(), List.of()),
+                        period.end()))
                 .toList();
         Map<UUID, Integer> stageAtEnd = new HashMap<>();
         for (ComplaintFact complaint : complaints) {
@@ -52,7 +63,9 @@ public final class FiguresCalculator {
         for (int stage = 1; stage <= PeriodFigures.STAGES; stage++) {
             int current = stage;
             List<StageFact> facts = stages.stream().filter(fact -> fact.stage() == current).toList();
-            stageFigures.add(stageFigures(period, current, facts, complaints,
+            List<DecisionFact> exclusions = ofKind(decided, DecisionKind.EXCLUSION).stream()
+                    .filter(exclusion -> Integer.valueOf(current).equals(exclusion.stage())).toList();
+            stageFigures.add(stageFigures(period, current, facts, complaints, exclusions,
                     open.stream().filter(c -> stageAtEnd.get(c.complaintId()) == current).count(), calendar));
         }
 
@@ -69,11 +82,21 @@ public final class FiguresCalculator {
                         && c.acknowledgedOn().isAfter(c.acknowledgementDueOn())).count(),
                 received.stream().filter(c -> c.acknowledgedOn() != null && c.acknowledgementDueOn() == null).count(),
                 open.size(),
+                timeLimits.stream().filter(decision -> Boolean.TRUE.equals(decision.accepted())).count(),
+                timeLimits.stream().filter(decision -> Boolean.FALSE.equals(decision.accepted())).count(),
+                count(ofKind(decided, DecisionKind.EXCLUSION), DecisionFact::ground),
+                referrals.size(),
+                referrals.stream().filter(referral -> Boolean.FALSE.equals(referral.procedureEnded())).count(),
+                count(referrals, DecisionFact::body),
+                count(referrals, referral -> referral.stage() == null ? null : referral.stage().toString()),
+                count(ofKind(decided, DecisionKind.OMBUDSMAN_OUTCOME), DecisionFact::ombudsmanOutcome),
+                decisionsByComplaint.values().stream().filter(ofComplaint -> awaitingOmbudsman(ofComplaint, period.end())).count(),
                 stageFigures);
     }
 
     private static StageFigures stageFigures(ReportPeriod period, int stage, List<StageFact> facts,
-                                             Collection<ComplaintFact> complaints, long openAtEnd, WorkingDayCalendar calendar) {
+                                             Collection<ComplaintFact> complaints, List<DecisionFact> exclusions, long openAtEnd,
+                                             WorkingDayCalendar calendar) {
         List<StageFact> responses = facts.stream().filter(fact -> within(period, fact.respondedOn())).toList();
         long withinTimescale = 0;
         long withinExtended = 0;
@@ -114,6 +137,8 @@ public final class FiguresCalculator {
                 outcomes.getOrDefault(ResponseOutcome.NOT_UPHELD.name(), 0L),
                 complaints.stream().filter(c -> within(period, c.withdrawnOn()) && Integer.valueOf(stage).equals(c.withdrawnStage()))
                         .count(),
+                exclusions.stream().filter(exclusion -> Boolean.TRUE.equals(exclusion.wholeComplaint())).count(),
+                exclusions.stream().filter(exclusion -> Boolean.FALSE.equals(exclusion.wholeComplaint())).count(),
                 requests.size(),
                 requests.stream().filter(fact -> Boolean.FALSE.equals(fact.requestInTime())).count(),
                 decisions.stream().filter(fact -> Boolean.TRUE.equals(fact.lateRequestAccepted())).count(),
@@ -127,6 +152,24 @@ public final class FiguresCalculator {
                 .filter(fact -> fact.startedOn() != null && !fact.startedOn().isAfter(by))
                 .mapToInt(StageFact::stage)
                 .max().orElse(1);
+    }
+
+    /** Refused under the time limit or excluded as a whole by that day: ended without a response. */
+    private static boolean endedByDecision(List<DecisionFact> decisions, LocalDate by) {
+        return decisions.stream().anyMatch(decision -> decision.endsComplaint() && !decision.decidedOn().isAfter(by));
+    }
+
+    /** Referred by that day more often than decided on: one referral at a time, so the last one awaits its outcome. */
+    private static boolean awaitingOmbudsman(List<DecisionFact> decisions, LocalDate by) {
+        long referred = decisions.stream()
+                .filter(decision -> decision.kind() == DecisionKind.OMBUDSMAN_REFERRAL && !decision.decidedOn().isAfter(by)).count();
+        long decided = decisions.stream()
+                .filter(decision -> decision.kind() == DecisionKind.OMBUDSMAN_OUTCOME && !decision.decidedOn().isAfter(by)).count();
+        return referred > decided;
+    }
+
+    private static List<DecisionFact> ofKind(List<DecisionFact> decisions, DecisionKind kind) {
+        return decisions.stream().filter(decision -> decision.kind() == kind).toList();
     }
 
     private static boolean notBy(@Nullable LocalDate date, LocalDate by) {

@@ -36,6 +36,15 @@ public record Report(
         Map<String, Long> receivedBySource,
         Map<String, Long> receivedByStageReached,
         long openAtPeriodEnd,
+        long outOfTimeAccepted,
+        long outOfTimeRefused,
+        Map<String, Long> exclusionsByGround,
+        long ombudsmanReferrals,
+        long ombudsmanReferralsWhileOpen,
+        Map<String, Long> ombudsmanReferralsByBody,
+        Map<String, Long> ombudsmanReferralsByStage,
+        Map<String, Long> ombudsmanOutcomes,
+        long withOmbudsmanAtPeriodEnd,
         List<StageFigures> stages) {
 
     static Report of(String tenantId, String periodType, @Nullable Integer year, @Nullable Integer quarter,
@@ -43,6 +52,9 @@ public record Report(
         return new Report(tenantId, periodType, year, quarter, financialYear, period.start(), period.end(),
                 figures.received(), figures.receivedByFeedbackType(), figures.acknowledged(), figures.acknowledgedOnTime(),
                 figures.acknowledgedWithoutTimescale(), figures.acknowledgedLate(), figures.receivedByRoute(),
-                figures.receivedBySource(), figures.receivedByStageReached(), figures.openAtPeriodEnd(), figures.stages());
+                figures.receivedBySource(), figures.receivedByStageReached(), figures.openAtPeriodEnd(), figures.outOfTimeAccepted(),
+                figures.outOfTimeRefused(), figures.exclusionsByGround(), figures.ombudsmanReferrals(),
+                figures.ombudsmanReferralsWhileOpen(), figures.ombudsmanReferralsByBody(), figures.ombudsmanReferralsByStage(),
+                figures.ombudsmanOutcomes(), figures.withOmbudsmanAtPeriodEnd(), figures.stages());
     }
 }

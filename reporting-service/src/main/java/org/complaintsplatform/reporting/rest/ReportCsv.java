@@ -35,6 +35,15 @@ final class ReportCsv {
         line(null, "acknowledgedLate", null, report.acknowledgedLate());
         line(null, "acknowledgedWithoutTimescale", null, report.acknowledgedWithoutTimescale());
         line(null, "openAtPeriodEnd", null, report.openAtPeriodEnd());
+        line(null, "outOfTimeAccepted", null, report.outOfTimeAccepted());
+        line(null, "outOfTimeRefused", null, report.outOfTimeRefused());
+        breakdown("exclusionsByGround", report.exclusionsByGround());
+        line(null, "ombudsmanReferrals", null, report.ombudsmanReferrals());
+        line(null, "ombudsmanReferralsWhileOpen", null, report.ombudsmanReferralsWhileOpen());
+        breakdown("ombudsmanReferralsByBody", report.ombudsmanReferralsByBody());
+        breakdown("ombudsmanReferralsByStage", report.ombudsmanReferralsByStage());
+        breakdown("ombudsmanOutcomes", report.ombudsmanOutcomes());
+        line(null, "withOmbudsmanAtPeriodEnd", null, report.withOmbudsmanAtPeriodEnd());
         for (StageFigures stage : report.stages()) {
             int s = stage.stage();
             line(s, "started", null, stage.started());
@@ -49,6 +58,8 @@ final class ReportCsv {
             line(s, "partlyUpheld", null, stage.partlyUpheld());
             line(s, "notUpheld", null, stage.notUpheld());
             line(s, "withdrawn", null, stage.withdrawn());
+            line(s, "excluded", null, stage.excluded());
+            line(s, "partlyExcluded", null, stage.partlyExcluded());
             line(s, "escalationRequests", null, stage.escalationRequests());
             line(s, "lateEscalationRequests", null, stage.lateEscalationRequests());
             line(s, "lateRequestsAccepted", null, stage.lateRequestsAccepted());
