@@ -17,6 +17,7 @@ import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintPersonalDataErased;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,11 @@ class LetterErasureIT extends NotificationIntegrationTest {
     @Test
     void erasedLettersKeepTheirHistoryWithoutRecipientTextOrPdf() throws Exception {
         UUID complaintId = UUID.randomUUID();
-        workflow.knows(details(complaintId, NAME, ContactPreference.EMAIL));
+        String advocate = "advocate-" + complaintId + "@advocacy.example";
+        CorrespondenceDetails byEmail = details(complaintId, NAME, ContactPreference.EMAIL);
+        workflow.knows(new CorrespondenceDetails(TENANT, complaintId, byEmail.reference(), false, NAME, byEmail.email(),
+                byEmail.postalAddress(), ContactPreference.EMAIL, false,
+                new CorrespondenceDetails.Advocate("Jo Advocate", "NYAS", advocate, null), null, null));
         publish(received(complaintId, "CAM-2026-000171", false), UUID.randomUUID().toString());
         UUID acknowledgement = (UUID) await().until(() -> letterRow(complaintId),
                 row -> row != null && "SENT".equals(row.get("status"))).get("id");
@@ -47,16 +52,16 @@ class LetterErasureIT extends NotificationIntegrationTest {
         publish(new ComplaintClosed(TENANT, complaintId, NOW, LocalDate.of(2026, 8, 24), 1,
                 List.of(new Finding(1, Outcome.UPHELD))), UUID.randomUUID().toString());
         UUID closure = (UUID) await().until(() -> letter(complaintId, "CLOSURE"), row -> row != null).get("id");
-        assertThat(letterText(complaintId)).contains(NAME, ADDRESS, email(complaintId));
+        assertThat(letterText(complaintId)).contains(NAME, ADDRESS, email(complaintId), advocate);
         Map<String, Object> acknowledgementBefore = letter(complaintId, "ACKNOWLEDGEMENT");
         long auditedBefore = audited(complaintId);
 
         publish(erased(complaintId), UUID.randomUUID().toString());
         await().until(() -> erasedCount(complaintId) == 2);
 
-        assertThat(letterText(complaintId)).doesNotContain(NAME, ADDRESS, email(complaintId), "Dear");
+        assertThat(letterText(complaintId)).doesNotContain(NAME, ADDRESS, email(complaintId), "Dear", advocate, "Jo Advocate");
         Map<String, Object> sent = letter(complaintId, "ACKNOWLEDGEMENT");
-        assertThat(sent).containsEntry("recipient", null).containsEntry("body", null).containsEntry("pdf", null)
+        assertThat(sent).containsEntry("recipient", null).containsEntry("copy_to", null).containsEntry("body", null).containsEntry("pdf", null)
                 .containsEntry("last_error", null).containsEntry("status", "SENT").containsEntry("channel", "EMAIL");
         assertThat(((Timestamp) sent.get("personal_data_erased_at")).toInstant()).isEqualTo(NOW);
         for (String kept : List.of("id", "letter_type", "subject", "body_sha256", "pdf_sha256", "template_version",

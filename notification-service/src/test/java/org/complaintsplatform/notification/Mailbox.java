@@ -7,8 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -32,7 +36,7 @@ final class Mailbox implements AutoCloseable {
      *
      * @param partTypes the MIME type of each part that is not a multipart, e.g. {@code text/plain}
      */
-    record Mail(String messageId, String from, List<String> to, String subject, String text, byte[] pdf,
+    record Mail(String messageId, String from, List<String> to, List<String> cc, String subject, String text, byte[] pdf,
                 List<String> partTypes) {
     }
 
@@ -69,22 +73,43 @@ final class Mailbox implements AutoCloseable {
         server = newServer(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
-    /** The e-mails received for this address so far. */
+    /** The e-mails received so far that name this address in To. */
     List<Mail> to(String address) throws MessagingException, IOException {
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
-            List<String> recipients = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .map(recipient -> ((InternetAddress) recipient).getAddress()).toList();
-            if (recipients.contains(address)) {
-                StringBuilder text = new StringBuilder();
-                List<byte[]> pdfs = new ArrayList<>();
-                List<String> partTypes = new ArrayList<>();
-                collect(message, text, pdfs, partTypes);
-                mails.add(new Mail(message.getMessageID(), ((InternetAddress) message.getFrom()[0]).getAddress(), recipients,
-                        message.getSubject(), text.toString(), pdfs.isEmpty() ? new byte[0] : pdfs.getFirst(), partTypes));
+            if (addresses(message, Message.RecipientType.TO).contains(address)) {
+                mails.add(mail(message));
             }
         }
         return mails;
+    }
+
+    /** The e-mails delivered into this address's mailbox so far, whether it was in To or Cc. */
+    List<Mail> inbox(String address) throws MessagingException, IOException, FolderException {
+        GreenMailUser user = server.getUserManager().getUserByEmail(address);
+        List<Mail> mails = new ArrayList<>();
+        if (user != null) {
+            for (StoredMessage stored : server.getManagers().getImapHostManager().getInbox(user).getMessages()) {
+                mails.add(mail(stored.getMimeMessage()));
+            }
+        }
+        return mails;
+    }
+
+    private static Mail mail(MimeMessage message) throws MessagingException, IOException {
+        StringBuilder text = new StringBuilder();
+        List<byte[]> pdfs = new ArrayList<>();
+        List<String> partTypes = new ArrayList<>();
+        collect(message, text, pdfs, partTypes);
+        return new Mail(message.getMessageID(), ((InternetAddress) message.getFrom()[0]).getAddress(),
+                addresses(message, Message.RecipientType.TO), addresses(message, Message.RecipientType.CC),
+                message.getSubject(), text.toString(), pdfs.isEmpty() ? new byte[0] : pdfs.getFirst(), partTypes);
+    }
+
+    private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws MessagingException {
+        Address[] recipients = message.getRecipients(type);
+        return recipients == null ? List.of()
+                : Arrays.stream(recipients).map(recipient -> ((InternetAddress) recipient).getAddress()).toList();
     }
 
     private static void collect(Part part, StringBuilder text, List<byte[]> pdfs, List<String> partTypes)

@@ -26,16 +26,18 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
+import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.ExclusionEffect;
 import org.complaintsplatform.contracts.complaint.ExclusionGround;
-import org.complaintsplatform.contracts.complaint.ComplaintReceived;
+import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.Finding;
 import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
+import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
-import org.complaintsplatform.contracts.complaint.DueDate;
-import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.correspondence.CorrespondenceDetails;
 import org.complaintsplatform.contracts.notification.LetterChannel;
 import org.complaintsplatform.contracts.notification.LetterSent;
@@ -316,6 +318,77 @@ class NotificationServiceIT extends NotificationIntegrationTest {
             assertThat(record.value().getId()).isEqualTo(EventIds.derived(lateId, "letter-sent:ELIGIBILITY_DECISION"));
             assertThat(codec.decode(record.value(), LetterSent.class).letterType()).isEqualTo(LetterType.ELIGIBILITY_DECISION);
         });
+    }
+
+    /**
+     * The advocate the complainant named is in Cc of every letter's e-mail: one message, one Message-ID, the same text
+     * and PDF, which say who is copied; a complainant told only brief information has a brief copy sent; an anonymous
+     * complainant's advocate gets nothing, as the complainant gets nothing.
+     */
+    @Test
+    void theNamedAdvocateIsCopiedOnEachLetterUnderTheComplainantsRules() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        UUID brief = UUID.randomUUID();
+        UUID anonymous = UUID.randomUUID();
+        CorrespondenceDetails.Advocate advocate = new CorrespondenceDetails.Advocate("Jo Advocate", "NYAS",
+                "jo@advocacy.example", "NYAS, 1 Advocacy Row, Liverpool L1 1AA");
+        workflow.knows(withAdvocate(details(complaintId, "Sam Taylor", ContactPreference.EMAIL), false, advocate));
+        workflow.knows(withAdvocate(details(brief, "Kit Brief", ContactPreference.EMAIL), true, advocate));
+        workflow.knows(withAdvocate(new CorrespondenceDetails(TENANT, anonymous, "CAM-2026-000000", true, null, null, null,
+                ContactPreference.EMAIL, false), false, advocate));
+        String ceId = UUID.randomUUID().toString();
+
+        // received Monday 29 June 2026: Stage 1 response within 10 working days, 13 July
+        publish(received(complaintId, "CAM-2026-000141", false, List.of(new DueDate(1, "RESPONSE", LocalDate.of(2026, 7, 13),
+                Strictness.LIMIT, "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[1].deadlines.RESPONSE"))), ceId);
+        publish(received(complaintId, "CAM-2026-000141", false, List.of(new DueDate(1, "RESPONSE", LocalDate.of(2026, 7, 13),
+                Strictness.LIMIT, "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[1].deadlines.RESPONSE"))), ceId);
+        // Stage 1 response sent Friday 24 July; Stage 2 asked for within 20 working days of receiving it: 21 August
+        StageResponded responded = new StageResponded(TENANT, brief, NOW, LocalDate.of(2026, 7, 24), 1,
+                List.of(new Finding(1, Outcome.UPHELD)), LocalDate.of(2026, 7, 27), new DueDate(2, "REQUEST_WINDOW",
+                LocalDate.of(2026, 8, 21), Strictness.LIMIT, "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[2].request"));
+        publish(responded, UUID.randomUUID().toString());
+        publish(new StageExtended(TENANT, anonymous, NOW, 1, ExtensionCondition.NOTIFIED_TO_COMPLAINANT, new DueDate(1,
+                "RESPONSE", LocalDate.of(2026, 7, 27), Strictness.LIMIT,
+                "cambridgeshire-v1#routes[STATUTORY_CHILDREN].stages[1].deadlines.RESPONSE")), UUID.randomUUID().toString());
+
+        await().until(() -> letterRow(complaintId), row -> row != null && "SENT".equals(row.get("status")));
+        await().until(() -> letterRow(brief), row -> row != null && "SENT".equals(row.get("status")));
+        await().until(() -> letterRow(anonymous), row -> row != null && "NOT_SENT".equals(row.get("status")));
+        awaitConsumed();
+        await().during(Duration.ofSeconds(1)).until(() -> mailbox.inbox("jo@advocacy.example").size() == 2);
+
+        Map<String, Object> letter = letterRow(complaintId);
+        assertThat(letter).containsEntry("recipient", email(complaintId)).containsEntry("copy_to", "jo@advocacy.example");
+        assertThat(mailbox.inbox(email(complaintId))).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).containsExactly(email(complaintId));
+            assertThat(mail.cc()).containsExactly("jo@advocacy.example");
+            assertThat(mail.messageId()).isEqualTo("<" + letter.get("id") + "@cambridgeshire.example>");
+            assertThat(mail.text().replace("\r\n", "\n")).contains("We will send you our Stage 1 response by 13 July 2026.")
+                    .endsWith("Children's Complaints Manager\nCambridgeshire County Council\n\nCopy to: Jo Advocate, NYAS\n");
+            assertThat(Mailbox.pdfText(mail.pdf())).contains("Sam Taylor", "13 July 2026", "Copy to: Jo Advocate, NYAS");
+        });
+        List<Mailbox.Mail> copies = mailbox.inbox("jo@advocacy.example");
+        assertThat(copies).extracting(Mailbox.Mail::subject).containsExactlyInAnyOrder(
+                "Acknowledgement (our reference CAM-2026-000141)", "Our response (our reference CAM-2026-000000)");
+        Mailbox.Mail acknowledgementCopy = copies.stream().filter(mail -> mail.subject().startsWith("Acknowledgement"))
+                .findFirst().orElseThrow();
+        assertThat(acknowledgementCopy.messageId()).isEqualTo("<" + letter.get("id") + "@cambridgeshire.example>");
+        assertThat(acknowledgementCopy.to()).containsExactly(email(complaintId));
+        Mailbox.Mail briefCopy = copies.stream().filter(mail -> mail.subject().startsWith("Our response")).findFirst().orElseThrow();
+        assertThat(briefCopy.to()).containsExactly(email(brief));
+        assertThat(briefCopy.text()).contains("We can share only brief information with you about the outcome",
+                "Your request must reach us by 21 August 2026.", "Copy to: Jo Advocate, NYAS").doesNotContain("Point 1");
+        assertThat(Mailbox.pdfText(briefCopy.pdf())).doesNotContain("Point 1");
+        assertThat(letterRow(anonymous)).containsEntry("reason", "anonymous complaints get no letters")
+                .containsEntry("copy_to", null);
+    }
+
+    private static CorrespondenceDetails withAdvocate(CorrespondenceDetails details, boolean briefInformationOnly,
+                                                      CorrespondenceDetails.Advocate advocate) {
+        return new CorrespondenceDetails(details.tenantId(), details.complaintId(), details.reference(), details.anonymous(),
+                details.complainantName(), details.email(), details.postalAddress(), details.preferredContact(),
+                briefInformationOnly, advocate, null, null);
     }
 
     @Test

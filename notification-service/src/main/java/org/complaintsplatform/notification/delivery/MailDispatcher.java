@@ -71,7 +71,7 @@ public class MailDispatcher {
         int attempts = letter.attempts() + 1;
         try {
             gateway.send(new OutgoingMail(Mails.messageId(letter.id(), settings.from()), settings.from(),
-                    required(letter.recipient()), required(letter.subject()), required(letter.body()),
+                    required(letter.recipient()), letter.copyTo(), required(letter.subject()), required(letter.body()),
                     letter.letterType().templateName() + ".pdf", queued.pdf()));
         } catch (MailGateway.MailRejected e) {
             fail(letter, attempts, DeliveryFailure.REJECTED, e);

@@ -27,6 +27,9 @@ final class Mails {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(mail.from());
         helper.setTo(mail.to());
+        if (mail.cc() != null) {
+            helper.setCc(mail.cc());
+        }
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), false);
         helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.pdf()), "application/pdf");

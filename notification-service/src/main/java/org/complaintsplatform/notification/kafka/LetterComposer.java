@@ -36,18 +36,22 @@ final class LetterComposer {
     record ComposedLetter(String subject, String text, byte[] pdf, String templateVersion) {
     }
 
-    /** @param briefInformationOnly workflow's answer: the complainant may not yet be told the findings */
+    /**
+     * @param briefInformationOnly workflow's answer: the complainant may not yet be told the findings
+     * @param copiedTo             who gets a copy (the advocate: "Jo Advocate, NYAS"), printed under the signature; or null
+     */
     ComposedLetter compose(LetterOrder order, Correspondent correspondent, String reference, LocalDate letterDate,
-                           boolean briefInformationOnly) {
+                           boolean briefInformationOnly, @Nullable String copiedTo) {
         String organisation = order.profile() == null ? order.tenantId() : order.profile().organisation();
         LetterRenderer.RenderedText text = renderer.render(order.tenantId(), new LetterContent(order.type(), organisation,
                 complaintsManager(order.profile()), letterDate, reference, correspondent.name(), order.facts(),
                 briefInformationOnly));
+        String copy = copiedTo == null ? "" : "\nCopy to: " + copiedTo + "\n";
         PdfRenderer.RenderedPdf pdf = pdfRenderer.render(order.tenantId(), new PdfRenderer.Page(
                 new Letterhead(organisation, addressOfTenant.apply(order.tenantId())), correspondent.name(),
                 PdfRenderer.addressLines(correspondent.postalAddress()), LetterRenderer.formatDate(letterDate), reference,
-                order.type().title(), text.body()));
-        return new ComposedLetter(order.type().title() + " (our reference " + reference + ")", text.text(), pdf.pdf(),
+                order.type().title(), text.body() + copy));
+        return new ComposedLetter(order.type().title() + " (our reference " + reference + ")", text.text() + copy, pdf.pdf(),
                 text.templateVersion() + " " + pdf.layoutVersion());
     }
 

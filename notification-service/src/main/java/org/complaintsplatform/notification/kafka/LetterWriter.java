@@ -20,6 +20,7 @@ import org.complaintsplatform.notification.config.NotificationProperties;
 import org.complaintsplatform.notification.persistence.LetterRecord;
 import org.complaintsplatform.notification.persistence.LetterRepository;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ class LetterWriter {
         Instant now = clock.instant();
         String reference = workflow.fetch(order.tenantId(), order.complaintId()).reference();
         store(order, new Correspondent(null, staffEmail, null, Channel.EMAIL), new Delivery(Channel.EMAIL, staffEmail.strip()),
-                reference, false, now);   // to the complaints team, never the complainant
+                null, reference, false, now);   // to the complaints team, never the complainant
     }
 
     private void write(LetterOrder order) {
@@ -103,17 +104,33 @@ class LetterWriter {
             notSent(order, NO_ADDRESS);
             return;
         }
-        store(order, correspondent, delivery.get(), order.reference() == null ? details.reference() : order.reference(),
-                details.briefInformationOnly(), now);
+        store(order, correspondent, delivery.get(), advocateCopy(details.advocate(), delivery.get()),
+                order.reference() == null ? details.reference() : order.reference(), details.briefInformationOnly(), now);
     }
 
-    private void store(LetterOrder order, Correspondent correspondent, Delivery delivery, String reference,
-                       boolean briefInformationOnly, Instant now) {
+    /**
+     * The advocate the complainant named gets the same e-mail in Cc, brief information rules and all, when both have
+     * an e-mail address; a letter to post, or an advocate without one, gets no copy (see README).
+     */
+    private static @Nullable AdvocateCopy advocateCopy(CorrespondenceDetails.@Nullable Advocate advocate, Delivery delivery) {
+        if (advocate == null || advocate.email() == null || advocate.email().isBlank() || delivery.channel() != Channel.EMAIL) {
+            return null;
+        }
+        return new AdvocateCopy(advocate.email().strip(),
+                advocate.organisation() == null ? advocate.name() : advocate.name() + ", " + advocate.organisation());
+    }
+
+    /** @param inWords as the letter names the advocate under the signature, e.g. "Jo Advocate, NYAS" */
+    private record AdvocateCopy(String email, String inWords) {
+    }
+
+    private void store(LetterOrder order, Correspondent correspondent, Delivery delivery, @Nullable AdvocateCopy copy,
+                       String reference, boolean briefInformationOnly, Instant now) {
         LetterComposer.ComposedLetter composed = composer.compose(order, correspondent, reference,
-                LocalDate.ofInstant(now, WorkingDayCalendar.LONDON), briefInformationOnly);
+                LocalDate.ofInstant(now, WorkingDayCalendar.LONDON), briefInformationOnly, copy == null ? null : copy.inWords());
         UUID letterId = letterId(order.triggeredBy(), order.type());
         LetterRecord letter = LetterRecord.pending(letterId, order.tenantId(), order.complaintId(), order.type(),
-                delivery, composed.subject(), composed.text(), composed.pdf(), composed.templateVersion(),
+                delivery, copy == null ? null : copy.email(), composed.subject(), composed.text(), composed.pdf(), composed.templateVersion(),
                 order.triggeredBy(), now);
         if (!letters.insert(letter, composed.pdf())) {
             log.info("Complaint {} already has its {} letter for event {}", order.complaintId(), order.type(), order.triggeredBy());

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param attempts        e-mail deliveries tried so far
  * @param personalDataErasedAt when recipient, text and PDF were erased with the complaint's personal data; null
  *                        while the letter keeps them
+ * @param copyTo          the advocate's e-mail address, in Cc of the letter's e-mail; null when no one is copied
  */
 public record LetterRecord(
         UUID id,
@@ -45,21 +46,22 @@ public record LetterRecord(
         @Nullable Instant sentAt,
         int attempts,
         @Nullable DeliveryFailure failure,
-        @Nullable Instant personalDataErasedAt) {
+        @Nullable Instant personalDataErasedAt,
+        @Nullable String copyTo) {
 
     /** A letter written and waiting for its channel. */
     public static LetterRecord pending(UUID id, String tenantId, UUID complaintId, LetterType letterType, Delivery delivery,
-                                       String subject, String body, byte[] pdf, String templateVersion,
-                                       String triggeredBy, Instant createdAt) {
+                                       @Nullable String copyTo, String subject, String body, byte[] pdf,
+                                       String templateVersion, String triggeredBy, Instant createdAt) {
         return new LetterRecord(id, tenantId, complaintId, letterType, delivery.channel(), delivery.recipient(), subject,
                 body, sha256(body.getBytes(StandardCharsets.UTF_8)), sha256(pdf), templateVersion, LetterStatus.PENDING,
-                null, triggeredBy, createdAt, null, 0, null, null);
+                null, triggeredBy, createdAt, null, 0, null, null, copyTo);
     }
 
     public static LetterRecord notSent(UUID id, String tenantId, UUID complaintId, LetterType letterType, String reason,
                                        String triggeredBy, Instant createdAt) {
         return new LetterRecord(id, tenantId, complaintId, letterType, null, null, null, null, null, null, null,
-                LetterStatus.NOT_SENT, reason, triggeredBy, createdAt, null, 0, null, null);
+                LetterStatus.NOT_SENT, reason, triggeredBy, createdAt, null, 0, null, null, null);
     }
 
     public static String sha256(byte[] bytes) {

@@ -23,7 +23,8 @@ public class LetterRepository {
 
     private static final String COLUMNS = """
             id, tenant_id, complaint_id, letter_type, channel, recipient, subject, body, body_sha256, pdf_sha256,
-            template_version, status, reason, triggered_by, created_at, sent_at, attempts, failure, personal_data_erased_at""";
+            template_version, status, reason, triggered_by, created_at, sent_at, attempts, failure, personal_data_erased_at,
+            copy_to""";
 
     static final String ERASED_BEFORE_SENDING = "the complaint's personal data were erased before the letter was sent";
 
@@ -44,7 +45,7 @@ public class LetterRepository {
         return jdbc.sql("INSERT INTO letter (" + COLUMNS + """
                         , pdf, next_attempt_at) VALUES (:id, :tenantId, :complaintId, :letterType, :channel, :recipient,
                                   :subject, :body, :bodySha256, :pdfSha256, :templateVersion, :status, :reason,
-                                  :triggeredBy, :createdAt, NULL, 0, NULL, NULL, :pdf,
+                                  :triggeredBy, :createdAt, NULL, 0, NULL, NULL, :copyTo, :pdf,
                                   CASE WHEN :status = 'PENDING' THEN now() END)
                         ON CONFLICT (triggered_by, letter_type) DO NOTHING""")
                 .param("id", letter.id())
@@ -62,6 +63,7 @@ public class LetterRepository {
                 .param("reason", letter.reason())
                 .param("triggeredBy", letter.triggeredBy())
                 .param("createdAt", letter.createdAt().atOffset(ZoneOffset.UTC))
+                .param("copyTo", letter.copyTo())
                 .param("pdf", pdf)
                 .update() == 1;
     }
@@ -109,7 +111,8 @@ public class LetterRepository {
      */
     public int erasePersonalData(String tenantId, UUID complaintId, Instant erasedAt) {
         return jdbc.sql("""
-                        UPDATE letter SET recipient = NULL, body = NULL, pdf = NULL, last_error = NULL, next_attempt_at = NULL,
+                        UPDATE letter SET recipient = NULL, copy_to = NULL, body = NULL, pdf = NULL, last_error = NULL,
+                            next_attempt_at = NULL,
                             reason = CASE WHEN status = 'PENDING' THEN :notSent ELSE reason END,
                             status = CASE WHEN status = 'PENDING' THEN 'NOT_SENT' ELSE status END,
                             personal_data_erased_at = :erasedAt
@@ -214,6 +217,7 @@ public class LetterRepository {
                 sentAt == null ? null : sentAt.toInstant(),
                 rs.getInt("attempts"),
                 failure == null ? null : DeliveryFailure.valueOf(failure),
-                erasedAt == null ? null : erasedAt.toInstant());
+                erasedAt == null ? null : erasedAt.toInstant(),
+                rs.getString("copy_to"));
     }
 }

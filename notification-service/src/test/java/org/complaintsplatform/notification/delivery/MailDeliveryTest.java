@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.SendFailedException;
@@ -31,7 +32,8 @@ class MailDeliveryTest {
 
     private static final UUID LETTER_ID = UUID.fromString("7c0f3f5e-2b1a-4c1e-9d3a-0a6f1c2b3d4e");
     private static final OutgoingMail MAIL = new OutgoingMail(Mails.messageId(LETTER_ID, "complaints@example.org"),
-            "complaints@example.org", "sam@example.org", "Subject", "Text", "acknowledgement.pdf", new byte[] {1});
+            "complaints@example.org", "sam@example.org", "advocate@example.org", "Subject", "Text", "acknowledgement.pdf",
+            new byte[] {1});
 
     @Test
     void retriesWaitTwiceAsLongEachTimeUpToTheMaximum() {
@@ -82,5 +84,21 @@ class MailDeliveryTest {
                 assertThat(new MimeMessage(Session.getInstance(new Properties()), in).getMessageID()).isEqualTo(MAIL.messageId());
             }
         });
+    }
+
+    @Test
+    void theAdvocateCopiedOnALetterIsInCcOfItsEmail(@TempDir Path directory) throws Exception {
+        new PickupDirectoryMailGateway(directory).send(MAIL);
+
+        Path file;
+        try (var listed = Files.list(directory)) {
+            file = listed.findFirst().orElseThrow();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("sam@example.org");
+            assertThat(message.getRecipients(Message.RecipientType.CC)).extracting(Object::toString)
+                    .containsExactly("advocate@example.org");
+        }
     }
 }

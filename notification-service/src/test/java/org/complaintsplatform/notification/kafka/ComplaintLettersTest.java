@@ -57,7 +57,7 @@ class ComplaintLettersTest {
 
     private String text(LetterOrder order, boolean briefInformationOnly) {
         return composer.compose(order, new Correspondent("Sam Taylor", null, "1 High Street", Channel.POST),
-                "CAM-2026-000123", LocalDate.of(2026, 7, 1), briefInformationOnly).text();
+                "CAM-2026-000123", LocalDate.of(2026, 7, 1), briefInformationOnly, null).text();
     }
 
     @ParameterizedTest

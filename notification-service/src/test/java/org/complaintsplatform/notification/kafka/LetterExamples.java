@@ -442,7 +442,7 @@ public class LetterExamples {
         for (Map.Entry<LetterType, Map.Entry<IntegrationEvent, LocalDate>> example : examples().entrySet()) {
             LetterOrder order = orderFor(example.getKey(), example.getValue().getKey());
             write(out, TENANT + "-" + example.getKey().templateName().replace('_', '-'),
-                    composer.compose(order, complainant, "CAM-2026-000123", example.getValue().getValue(), false));
+                    composer.compose(order, complainant, "CAM-2026-000123", example.getValue().getValue(), false, null));
         }
         for (Map.Entry<String, Map<LetterType, Map.Entry<IntegrationEvent, LocalDate>>> scenario : otherOrganisations().entrySet()) {
             String tenant = scenario.getKey();
@@ -453,7 +453,7 @@ public class LetterExamples {
                 LetterOrder order = orderFor(example.getKey(), example.getValue().getKey());
                 assertThat(order.notWritten()).as("%s of %s", example.getKey(), tenant).isNull();
                 write(out, tenant + "-" + example.getKey().templateName().replace('_', '-'),
-                        otherComposer.compose(order, complainant, reference, example.getValue().getValue(), false));
+                        otherComposer.compose(order, complainant, reference, example.getValue().getValue(), false, null));
             }
         }
     }
