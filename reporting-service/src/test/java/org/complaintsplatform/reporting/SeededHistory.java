@@ -27,12 +27,19 @@ import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.ExternalBody;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
+import org.complaintsplatform.contracts.complaint.InvestigatorRole;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
 import org.complaintsplatform.contracts.complaint.OmbudsmanOutcome;
 import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
+import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
+import org.complaintsplatform.contracts.complaint.PanelHeld;
+import org.complaintsplatform.contracts.complaint.PanelMember;
 import org.complaintsplatform.contracts.complaint.PausedDueDate;
 import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
+import org.complaintsplatform.contracts.complaint.ReportKind;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
@@ -71,10 +78,21 @@ final class SeededHistory {
     static final int STAGE_1_EXTENDED_DAYS = 30;
     static final int STAGE_2_DAYS = 25;
     static final int STAGE_3_DAYS = 20;
+    static final String INVESTIGATION_REPORT = "INVESTIGATION_REPORT";
+    static final String PANEL_HELD = "PANEL_HELD";
+    static final String PANEL_FINDINGS = "PANEL_FINDINGS";
+    static final int REPORT_DAYS = 15;
+    static final int REPORT_EXTENDED_DAYS = 20;
+    static final int PANEL_DAYS = 10;
+    static final int FINDINGS_DAYS = 2;
 
     enum Ack { ON_TIME, LATE, NONE, WITHOUT_TIMESCALE }
 
     enum Timeliness { WITHIN, WITHIN_EXTENDED, LATE }
+
+    /** The truth about one step within a stage: when it was due and met, and how many working days late. */
+    record StepCase(String step, LocalDate dueOn, boolean extended, LocalDate metOn, Timeliness timeliness, int workingDaysLate) {
+    }
 
     /** The truth about one stage of one complaint. */
     static final class StageCase {
@@ -86,6 +104,7 @@ final class SeededHistory {
         @Nullable String outcome;
         @Nullable LocalDate requestedOn;
         @Nullable Boolean inTime;
+        final List<StepCase> steps = new ArrayList<>();
 
         StageCase(int stage, LocalDate startedOn) {
             this.stage = stage;
@@ -347,10 +366,68 @@ final class SeededHistory {
         c.stages.add(stage);
         int days = to == 2 ? STAGE_2_DAYS : STAGE_3_DAYS;
         LocalDate due = calendar.addWorkingDays(on, days);
-        events.add(new ComplaintEscalated(c.tenant, c.id, at(on), on, from.stage, to, List.of(response(to, due))));
+        String step = to == 2 ? INVESTIGATION_REPORT : PANEL_HELD;
+        LocalDate stepDue = calendar.addWorkingDays(on, to == 2 ? REPORT_DAYS : PANEL_DAYS);
+        events.add(new ComplaintEscalated(c.tenant, c.id, at(on), on, from.stage, to,
+                List.of(response(to, due), dueDate(to, step, stepDue))));
         int taken = days - 6 + random.nextInt(12);
+        if (to == 2) {
+            investigationReport(c, stage, k, stepDue);
+        } else {
+            panel(c, stage, k, stepDue);
+        }
         respond(c, stage, taken, taken <= days ? Timeliness.WITHIN : Timeliness.LATE, due, k + to);
         afterResponse(c, k, stage);
+    }
+
+    /**
+     * The report is due 15 working days after the escalation. By {@code k % 3}: in on day 12; in on day 17, 2 working days
+     * late; or the report extended on day 10 to day 20 and in on day 18. Always before the response (day 19 at the earliest).
+     */
+    private void investigationReport(Case c, StageCase stage, int k, LocalDate due) {
+        LocalDate day0 = stage.startedOn;
+        switch (k % 3) {
+            case 0 -> reportIn(c, stage, calendar.addWorkingDays(day0, 12), due, false, Timeliness.WITHIN, 0);
+            case 1 -> reportIn(c, stage, calendar.addWorkingDays(day0, 17), due, false, Timeliness.LATE, 2);
+            default -> {
+                LocalDate extendedOn = calendar.addWorkingDays(day0, 10);
+                LocalDate extended = calendar.addWorkingDays(day0, REPORT_EXTENDED_DAYS);
+                events.add(new StageExtended(c.tenant, c.id, at(extendedOn), 2, ExtensionCondition.COMPLEX_CASE_NOTIFIED,
+                        dueDate(2, INVESTIGATION_REPORT, extended)));
+                reportIn(c, stage, calendar.addWorkingDays(day0, 18), extended, true, Timeliness.WITHIN_EXTENDED, 0);
+            }
+        }
+    }
+
+    private void reportIn(Case c, StageCase stage, LocalDate on, LocalDate due, boolean extended, Timeliness timeliness, int daysLate) {
+        events.add(new InvestigationReportSubmitted(c.tenant, c.id, at(on), on, ReportKind.FINAL, InvestigatorRole.INVESTIGATING_OFFICER,
+                List.of(), List.of(INVESTIGATION_REPORT)));
+        stage.steps.add(new StepCase(INVESTIGATION_REPORT, due, extended, on, timeliness, daysLate));
+    }
+
+    /**
+     * The panel is convened on day 3 and must meet by day 10; its findings are due 2 working days after the meeting.
+     * By {@code k / 4 % 2} (Stage 3 is reached by k = 0, 4, 8, 12 only): held on day 6 and findings a day later, both on
+     * time; or held on day 11 and findings 3 working days later, each 1 working day late. Always by day 14, before the
+     * response.
+     */
+    private void panel(Case c, StageCase stage, int k, LocalDate heldDue) {
+        LocalDate day0 = stage.startedOn;
+        boolean late = k / 4 % 2 == 1;
+        LocalDate convenedOn = calendar.addWorkingDays(day0, 3);
+        events.add(new PanelConvened(c.tenant, c.id, at(convenedOn), convenedOn, List.of(
+                new PanelMember("panel-chair", true, true), new PanelMember("panel-member-1", false, true),
+                new PanelMember("panel-member-2", false, true)), List.of()));
+        LocalDate heldOn = calendar.addWorkingDays(day0, late ? 11 : 6);
+        LocalDate findingsDue = calendar.addWorkingDays(heldOn, FINDINGS_DAYS);
+        events.add(new PanelHeld(c.tenant, c.id, at(heldOn), heldOn, List.of(dueDate(3, PANEL_FINDINGS, findingsDue)),
+                List.of(PANEL_HELD)));
+        stage.steps.add(new StepCase(PANEL_HELD, heldDue, false, heldOn, late ? Timeliness.LATE : Timeliness.WITHIN, late ? 1 : 0));
+        LocalDate findingsOn = calendar.addWorkingDays(heldOn, late ? 3 : 1);
+        events.add(new PanelFindingsIssued(c.tenant, c.id, at(findingsOn), findingsOn, List.of(new Finding(1, Outcome.NOT_UPHELD)),
+                List.of(), List.of(PANEL_FINDINGS)));
+        stage.steps.add(new StepCase(PANEL_FINDINGS, findingsDue, false, findingsOn, late ? Timeliness.LATE : Timeliness.WITHIN,
+                late ? 1 : 0));
     }
 
     private LocalDate extend(Case c, int stage, LocalDate day0, int days) {
@@ -386,7 +463,11 @@ final class SeededHistory {
     }
 
     private static DueDate response(int stage, LocalDate dueOn) {
-        return new DueDate(stage, "RESPONSE", dueOn, Strictness.LIMIT, "test-v1#stages[" + stage + "].deadlines.RESPONSE");
+        return dueDate(stage, "RESPONSE", dueOn);
+    }
+
+    private static DueDate dueDate(int stage, String step, LocalDate dueOn) {
+        return new DueDate(stage, step, dueOn, Strictness.LIMIT, "test-v1#stages[" + stage + "].deadlines." + step);
     }
 
     private static Instant at(LocalDate date) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +35,7 @@ import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.reporting.SeededHistory.Case;
 import org.complaintsplatform.reporting.SeededHistory.StageCase;
 import org.complaintsplatform.reporting.SeededHistory.Timeliness;
+import org.complaintsplatform.reporting.rest.Words;
 import org.complaintsplatform.testsupport.TestInfrastructure;
 import org.complaintsplatform.testsupport.TestTokens;
 import org.jspecify.annotations.Nullable;
@@ -203,6 +206,13 @@ class SeededHistoryReportsIT {
         assertThat(map(year.get("ombudsmanOutcomes")))
                 .isEqualTo(Map.of("UPHELD", 1L, "NOT_UPHELD", 1L, "CLOSED_AFTER_INITIAL_ENQUIRIES", 1L));
         assertThat(year.get("withOmbudsmanAtPeriodEnd").asLong()).isEqualTo(0);
+        // Stage 2's report and Stage 3's panel: every late one is late by the same working days by construction
+        assertThat(year.get("steps")).extracting(step -> step.get("stage").asInt() + ":" + step.get("step").asText())
+                .containsExactly("2:INVESTIGATION_REPORT", "3:PANEL_FINDINGS", "3:PANEL_HELD");
+        JsonNode report = year.get("steps").get(0);
+        assertThat(report.get("metLate").asLong()).isPositive();
+        assertThat(report.get("metWithinExtendedTimescale").asLong()).isPositive();
+        assertThat(report.get("averageWorkingDaysLate").asDouble()).isEqualTo(2.0);
         assertMatchesGroundTruth(year, TENANT, LocalDate.parse("2025-04-01"), LocalDate.parse("2026-03-31"));
         // the history has escalations, late requests both ways, withdrawals and open cases in this year
         JsonNode stage2 = year.get("stages").get(1);
@@ -247,6 +257,15 @@ class SeededHistoryReportsIT {
                 prefix + ",exclusionsByGround,CRIMINAL_PROCEEDINGS,1\r\n", prefix + ",ombudsmanReferrals,,2\r\n",
                 prefix + ",ombudsmanOutcomes,REFERRED_BACK_FOR_LOCAL_RESOLUTION,1\r\n", prefix + ",withOmbudsmanAtPeriodEnd,,1\r\n",
                 prefix + ",openAtPeriodEnd," + "," + expected.get("openAtPeriodEnd").asLong() + "\r\n");
+        for (JsonNode step : expected.get("steps")) {
+            String ofStep = prefix + step.get("stage").asInt() + ",%s," + step.get("step").asText() + ",%s\r\n";
+            assertThat(csv).contains(ofStep.formatted("stepMet", step.get("met").asLong()),
+                    ofStep.formatted("stepMetWithinTimescale", step.get("metWithinTimescale").asLong()),
+                    ofStep.formatted("stepMetWithinExtendedTimescale", step.get("metWithinExtendedTimescale").asLong()),
+                    ofStep.formatted("stepMetLate", step.get("metLate").asLong()),
+                    ofStep.formatted("stepAverageWorkingDaysLate",
+                            step.get("averageWorkingDaysLate").isNull() ? "" : step.get("averageWorkingDaysLate").asText()));
+        }
         for (JsonNode stage : expected.get("stages")) {
             int s = stage.get("stage").asInt();
             stage.properties().forEach(figure -> {
@@ -298,6 +317,17 @@ class SeededHistoryReportsIT {
         assertRow(text, "Referred to the Ombudsman or another body", 3);
         assertRow(text, "Referred before the procedure had ended", expected.get("ombudsmanReferralsWhileOpen").asLong());
         assertRow(text, "Closed after initial enquiries", 1);
+        for (JsonNode step : expected.get("steps")) {
+            JsonNode late = step.get("averageWorkingDaysLate");
+            // a long step name wraps in its cell
+            String words = Arrays.stream(new Words().of(step.get("step").asText()).split(" ")).map(Pattern::quote)
+                    .collect(Collectors.joining("\\s+"));
+            String row = "(?m)^" + step.get("stage").asInt() + " " + words
+                    + "\\s+" + step.get("met").asLong() + "\\s+" + step.get("metWithinTimescale").asLong()
+                    + "\\s+" + step.get("metWithinExtendedTimescale").asLong() + "\\s+" + step.get("metLate").asLong()
+                    + "\\s+0\\s+" + (late.isNull() ? "-" : Pattern.quote("%.1f".formatted(late.asDouble()))) + "\\s*$";
+            assertThat(Pattern.compile(row).matcher(text).find()).as(row + " in\n" + text).isTrue();
+        }
     }
 
     @Test
@@ -414,6 +444,28 @@ class SeededHistoryReportsIT {
             stages.add(f);
         }
         figures.put("stages", stages);
+        // steps met in the period, by stage and then step name, as the service orders them
+        Map<String, List<SeededHistory.StepCase>> met = new TreeMap<>();
+        ofTenant.stream().flatMap(c -> c.stages.stream()).forEach(sc -> sc.steps.stream()
+                .filter(step -> within(step.metOn(), start, end))
+                .forEach(step -> met.computeIfAbsent(sc.stage + ":" + step.step(), key -> new ArrayList<>()).add(step)));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        met.forEach((key, ofStep) -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("stage", Integer.parseInt(key.substring(0, key.indexOf(':'))));
+            f.put("step", key.substring(key.indexOf(':') + 1));
+            f.put("met", ofStep.size());
+            f.put("metWithinTimescale", ofStep.stream().filter(step -> step.timeliness() == Timeliness.WITHIN).count());
+            f.put("metWithinExtendedTimescale", ofStep.stream().filter(step -> step.timeliness() == Timeliness.WITHIN_EXTENDED).count());
+            List<Integer> late = ofStep.stream().filter(step -> step.timeliness() == Timeliness.LATE)
+                    .map(SeededHistory.StepCase::workingDaysLate).toList();
+            f.put("metLate", late.size());
+            f.put("metWithoutTimescale", 0);
+            f.put("averageWorkingDaysLate", late.isEmpty() ? null
+                    : Math.round(late.stream().mapToInt(Integer::intValue).sum() * 10.0 / late.size()) / 10.0);
+            steps.add(f);
+        });
+        figures.put("steps", steps);
         // through text, so numbers compare by value as the service's JSON does
         return (ObjectNode) json.readTree(json.writeValueAsString(figures));
     }

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * @param ombudsmanOutcomes            the body's decisions in the period, by outcome
  * @param withOmbudsmanAtPeriodEnd     complaints referred by the period's last day and awaiting the body's decision then
  * @param stages                       Stages 1 to 3, always all three
+ * @param steps                        the steps met in the period other than the stages' responses, by stage and step
  */
 public record PeriodFigures(
         long received,
@@ -48,7 +49,8 @@ public record PeriodFigures(
         Map<String, Long> ombudsmanReferralsByStage,
         Map<String, Long> ombudsmanOutcomes,
         long withOmbudsmanAtPeriodEnd,
-        List<StageFigures> stages) {
+        List<StageFigures> stages,
+        List<StepFigures> steps) {
 
     public static final int STAGES = 3;
 
@@ -62,6 +64,7 @@ public record PeriodFigures(
         ombudsmanReferralsByStage = sorted(ombudsmanReferralsByStage);
         ombudsmanOutcomes = sorted(ombudsmanOutcomes);
         stages = List.copyOf(stages);
+        steps = List.copyOf(steps);
     }
 
     public StageFigures stage(int stage) {

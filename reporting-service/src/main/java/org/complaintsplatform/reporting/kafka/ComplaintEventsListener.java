@@ -25,9 +25,12 @@ import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
+import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
 import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
 import org.complaintsplatform.contracts.complaint.PanelFindingsIssued;
 import org.complaintsplatform.contracts.complaint.PanelHeld;
 import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
@@ -51,7 +54,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code complaint_fact}, {@code stage_fact} and {@code decision_fact} up to date; replayable from offset zero. Due dates are
+ * Keeps {@code complaint_fact}, {@code stage_fact}, {@code step_fact} and {@code decision_fact} up to date; replayable from offset zero. Due dates are
  * taken from the events, never recomputed.
  * <p>
  * A batch listener, so that a replay writes a whole poll in one transaction of a few statements (a transaction
@@ -66,6 +69,8 @@ class ComplaintEventsListener {
     static final String CONSUMER = "reporting-service";
     static final String LISTENER_ID = "reporting-complaint-facts";
     private static final String RESPONSE = "RESPONSE";
+    /** The window to ask for the next stage: requests and their decisions are counted from their own events. */
+    private static final String REQUEST_WINDOW = "REQUEST_WINDOW";
     private static final LogAccessor LOG = new LogAccessor(ComplaintEventsListener.class);
 
     private final ProcessedEvents processedEvents;
@@ -153,14 +158,9 @@ class ComplaintEventsListener {
             case ComplaintReceived received -> received(received, facts);
             case ComplaintAcknowledged acknowledged -> facts.acknowledged(acknowledged.tenantId(),
                     acknowledged.complaintId(), acknowledged.acknowledgedOn(), acknowledged.acknowledgementDueOn());
-            case AdvocateAssigned assigned -> responseDueDates(facts, assigned.tenantId(), assigned.complaintId(), assigned.deadlines());
-            case SufficientInterestDecided decided -> responseDueDates(facts, decided.tenantId(), decided.complaintId(), decided.deadlines());
-            case StageExtended extended -> {
-                if (RESPONSE.equals(extended.deadline().step())) {
-                    facts.responseDue(extended.tenantId(), extended.complaintId(), extended.deadline().stage(),
-                            extended.deadline().dueOn(), true);
-                }
-            }
+            case AdvocateAssigned assigned -> dueDates(facts, assigned.tenantId(), assigned.complaintId(), assigned.deadlines());
+            case SufficientInterestDecided decided -> dueDates(facts, decided.tenantId(), decided.complaintId(), decided.deadlines());
+            case StageExtended extended -> dueDate(facts, extended.tenantId(), extended.complaintId(), extended.deadline(), true);
             case StageResponded responded -> facts.responded(responded.tenantId(), responded.complaintId(), responded.stage(),
                     responded.respondedOn(), outcome(responded.findings()).name(), responded.responseDueOn());
             case EscalationRequested requested -> facts.requested(requested.tenantId(), requested.complaintId(),
@@ -169,14 +169,30 @@ class ComplaintEventsListener {
                     decided.toStage(), LocalDate.ofInstant(decided.occurredAt(), WorkingDayCalendar.LONDON), decided.accepted());
             case ComplaintEscalated escalated -> {
                 facts.started(escalated.tenantId(), escalated.complaintId(), escalated.toStage(), escalated.escalatedOn());
-                responseDueDates(facts, escalated.tenantId(), escalated.complaintId(), escalated.deadlines());
+                dueDates(facts, escalated.tenantId(), escalated.complaintId(), escalated.deadlines());
             }
-            case ComplaintResumed resumed -> responseDueDates(facts, resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
-            // Stage 2 and 3 clocks that start later (statement agreed, report received, panel met) may include the RESPONSE
-            case WrittenStatementAgreed agreed -> responseDueDates(facts, agreed.tenantId(), agreed.complaintId(), agreed.deadlines());
-            case InvestigationReportSubmitted report -> responseDueDates(facts, report.tenantId(), report.complaintId(), report.deadlines());
-            case PanelHeld held -> responseDueDates(facts, held.tenantId(), held.complaintId(), held.deadlines());
-            case PanelFindingsIssued findings -> responseDueDates(facts, findings.tenantId(), findings.complaintId(), findings.deadlines());
+            case ComplaintResumed resumed -> dueDates(facts, resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
+            // Stage 2 and 3 clocks that start later (statement agreed, report received, panel met), the RESPONSE among them;
+            // the steps these events name were met on their day
+            case WrittenStatementAgreed agreed -> dueDates(facts, agreed.tenantId(), agreed.complaintId(), agreed.deadlines());
+            case InvestigatorAppointed appointed -> stepsMet(facts, appointed.tenantId(), appointed.complaintId(),
+                    appointed.stepsCompleted(), appointed.appointedOn());
+            case IndependentPersonAppointed appointed -> stepsMet(facts, appointed.tenantId(), appointed.complaintId(),
+                    appointed.stepsCompleted(), appointed.appointedOn());
+            case InvestigationReportSubmitted report -> {
+                stepsMet(facts, report.tenantId(), report.complaintId(), report.stepsCompleted(), report.submittedOn());
+                dueDates(facts, report.tenantId(), report.complaintId(), report.deadlines());
+            }
+            case PanelConvened convened -> stepsMet(facts, convened.tenantId(), convened.complaintId(), convened.stepsCompleted(),
+                    convened.convenedOn());
+            case PanelHeld held -> {
+                stepsMet(facts, held.tenantId(), held.complaintId(), held.stepsCompleted(), held.heldOn());
+                dueDates(facts, held.tenantId(), held.complaintId(), held.deadlines());
+            }
+            case PanelFindingsIssued findings -> {
+                stepsMet(facts, findings.tenantId(), findings.complaintId(), findings.stepsCompleted(), findings.receivedOn());
+                dueDates(facts, findings.tenantId(), findings.complaintId(), findings.deadlines());
+            }
             case ComplaintWithdrawn withdrawn -> facts.withdrawn(withdrawn.tenantId(), withdrawn.complaintId(),
                     withdrawn.withdrawnOn(), withdrawn.stage());
             case ComplaintClosed closed -> facts.closed(closed.tenantId(), closed.complaintId(), closed.closedOn(), closed.stage());
@@ -200,13 +216,24 @@ class ComplaintEventsListener {
         if (received.feedbackType() == FeedbackType.COMPLAINT) {
             facts.started(received.tenantId(), received.complaintId(), 1, received.receivedOn());
         }
-        responseDueDates(facts, received.tenantId(), received.complaintId(), received.deadlines());
+        dueDates(facts, received.tenantId(), received.complaintId(), received.deadlines());
     }
 
-    private static void responseDueDates(ProjectionWrites.Batch facts, String tenantId, UUID complaintId, List<DueDate> deadlines) {
-        deadlines.stream()
-                .filter(deadline -> RESPONSE.equals(deadline.step()))
-                .forEach(deadline -> facts.responseDue(tenantId, complaintId, deadline.stage(), deadline.dueOn(), false));
+    private static void dueDates(ProjectionWrites.Batch facts, String tenantId, UUID complaintId, List<DueDate> deadlines) {
+        deadlines.forEach(deadline -> dueDate(facts, tenantId, complaintId, deadline, false));
+    }
+
+    /** A RESPONSE due date belongs to the stage's fact, another step's to the step's; request windows are not kept. */
+    private static void dueDate(ProjectionWrites.Batch facts, String tenantId, UUID complaintId, DueDate deadline, boolean extension) {
+        if (RESPONSE.equals(deadline.step())) {
+            facts.responseDue(tenantId, complaintId, deadline.stage(), deadline.dueOn(), extension);
+        } else if (!REQUEST_WINDOW.equals(deadline.step())) {
+            facts.stepDue(tenantId, complaintId, deadline.stage(), deadline.step(), deadline.dueOn(), extension);
+        }
+    }
+
+    private static void stepsMet(ProjectionWrites.Batch facts, String tenantId, UUID complaintId, List<String> steps, LocalDate on) {
+        steps.forEach(step -> facts.stepMet(tenantId, complaintId, step, on));
     }
 
     private static ResponseOutcome outcome(List<Finding> findings) {

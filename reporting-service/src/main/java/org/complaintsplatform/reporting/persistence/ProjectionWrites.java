@@ -19,17 +19,18 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Repository;
 
 /**
- * The writes to {@code complaint_fact}, {@code stage_fact} and {@code decision_fact}. A {@link Batch} collects those of many events and
- * sends each statement's rows as arrays to one multi-row upsert: a replay makes a few round trips per poll, and
+ * The writes to {@code complaint_fact}, {@code stage_fact}, {@code decision_fact} and {@code step_fact}. A
+ * {@link Batch} collects those of many events and sends each statement's rows as arrays to one multi-row upsert: a replay makes a few round trips per poll, and
  * PostgreSQL executes a statement per kind instead of one per event.
  * <p>
  * Every write is an upsert of the columns its event knows, so statements of different kinds commute and only
  * the order within one kind matters: each column is written by one kind only, except the two due dates, where
  * one kind replaces ({@code received}: the acknowledgement's, {@code responseDue}: the response's) and the other
  * only fills a gap ({@code acknowledged}, {@code responded}), so the last replacing write wins in any
- * interleaving, and without one the first filling write does; {@code extended} is an OR. A decision is a row of its
- * own, keyed by its event's id, inserted once. One upsert may not
- * touch a row twice, so a row's second write of a kind goes into a second statement run after the first.
+ * interleaving, and without one the first filling write does; {@code extended} is an OR. A step's due date is
+ * replaced by its last write and its met date kept from its first. A decision is a row of its own, keyed by its
+ * event's id, inserted once. One upsert may not touch a row twice, so a row's second write of a kind goes into a
+ * second statement run after the first.
  */
 @Repository
 public class ProjectionWrites {
@@ -115,10 +116,24 @@ public class ProjectionWrites {
                 AS r (event_id, complaint_id, tenant_id, kind, decided_on, stage, accepted, whole_complaint, ground, body,
                       procedure_ended, ombudsman_outcome)
             ON CONFLICT (event_id) DO NOTHING""", 1);
+    private static final Upsert STEP_DUE = new Upsert("""
+            INSERT INTO step_fact (complaint_id, step, tenant_id, stage, due_on, extended)
+            SELECT complaint_id::uuid, step, tenant_id, stage::int, due_on::date, extended::boolean
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS r (complaint_id, step, tenant_id, stage, due_on, extended)
+            ON CONFLICT (complaint_id, step) DO UPDATE SET
+                stage = EXCLUDED.stage,
+                due_on = EXCLUDED.due_on,
+                extended = step_fact.extended OR EXCLUDED.extended""", 2);
+    private static final Upsert STEP_MET = new Upsert("""
+            INSERT INTO step_fact (complaint_id, step, tenant_id, met_on)
+            SELECT complaint_id::uuid, step, tenant_id, met_on::date
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS r (complaint_id, step, tenant_id, met_on)
+            ON CONFLICT (complaint_id, step) DO UPDATE SET met_on = COALESCE(step_fact.met_on, EXCLUDED.met_on)""", 2);
 
     /** In a fixed order, so that a poll's statement is the same text as the last one's and stays prepared. */
     private static final List<Upsert> KINDS = List.of(RECEIVED, ACKNOWLEDGED, WITHDRAWN, CLOSED, STARTED, RESPONSE_DUE,
-            RESPONDED, REQUESTED, LATE_REQUEST_DECIDED, DECIDED);
+            RESPONDED, REQUESTED, LATE_REQUEST_DECIDED, DECIDED, STEP_DUE, STEP_MET);
 
     private final JdbcTemplate jdbc;
 
@@ -219,6 +234,16 @@ public class ProjectionWrites {
                                      String outcome) {
             add(DECIDED, eventId, complaintId, tenantId, DecisionKind.OMBUDSMAN_OUTCOME, decidedOn, null, null, null, null,
                     body, null, outcome);
+        }
+
+        /** A step's due date carried by an event replaces the earlier one; an extension naming it marks it extended. */
+        public void stepDue(String tenantId, UUID complaintId, int stage, String step, LocalDate dueOn, boolean extension) {
+            add(STEP_DUE, complaintId, step, tenantId, stage, dueOn, extension);
+        }
+
+        /** The step's event arrived: its clock is met that day. */
+        public void stepMet(String tenantId, UUID complaintId, String step, LocalDate metOn) {
+            add(STEP_MET, complaintId, step, tenantId, metOn);
         }
 
         /**

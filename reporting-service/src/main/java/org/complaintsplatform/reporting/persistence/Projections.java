@@ -13,16 +13,17 @@ public class Projections {
         this.jdbc = jdbc;
     }
 
-    /** @return the rows removed: facts (complaints, stages and decisions) and processed-event records */
+    /** @return the rows removed: facts (complaints, stages, decisions and steps) and processed-event records */
     public Cleared clear(String consumer) {
         long complaints = jdbc.sql("SELECT count(*) FROM complaint_fact").query(Long.class).single();
         long stages = jdbc.sql("SELECT count(*) FROM stage_fact").query(Long.class).single();
         long decisions = jdbc.sql("SELECT count(*) FROM decision_fact").query(Long.class).single();
-        jdbc.sql("TRUNCATE stage_fact, complaint_fact, decision_fact").update();
+        long steps = jdbc.sql("SELECT count(*) FROM step_fact").query(Long.class).single();
+        jdbc.sql("TRUNCATE stage_fact, complaint_fact, decision_fact, step_fact").update();
         int processed = jdbc.sql("DELETE FROM processed_event WHERE consumer = :consumer").param("consumer", consumer).update();
-        return new Cleared(complaints, stages, decisions, processed);
+        return new Cleared(complaints, stages, decisions, steps, processed);
     }
 
-    public record Cleared(long complaintFacts, long stageFacts, long decisionFacts, long processedEvents) {
+    public record Cleared(long complaintFacts, long stageFacts, long decisionFacts, long stepFacts, long processedEvents) {
     }
 }

@@ -3,9 +3,11 @@ package org.complaintsplatform.reporting.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +21,8 @@ import org.complaintsplatform.reporting.api.ReportPeriod;
 import org.complaintsplatform.reporting.api.ResponseOutcome;
 import org.complaintsplatform.reporting.api.StageFact;
 import org.complaintsplatform.reporting.api.StageFigures;
+import org.complaintsplatform.reporting.api.StepFact;
+import org.complaintsplatform.reporting.api.StepFigures;
 import org.jspecify.annotations.Nullable;
 
 /** Counts a tenant's facts into the figures of one period; no I/O, so it is tested on its own. */
@@ -31,11 +35,12 @@ public final class FiguresCalculator {
      * @param complaints every representation of the tenant received on or before the period's last day
      * @param stages     the stages of those representations
      * @param decisions  the decisions about those representations (time limit, exclusions, Ombudsman)
+     * @param steps      the clocks of those representations other than the stages' responses
      * @param calendar   the tenant's working-day calendar, for the working days to respond
      */
     public static PeriodFigures figures(ReportPeriod period, Collection<ComplaintFact> complaints,
                                         Collection<StageFact> stages, Collection<DecisionFact> decisions,
-                                        WorkingDayCalendar calendar) {
+                                        Collection<StepFact> steps, WorkingDayCalendar calendar) {
         Map<UUID, List<StageFact>> stagesByComplaint = stages.stream().collect(Collectors.groupingBy(StageFact::complaintId));
         Map<UUID, List<DecisionFact>> decisionsByComplaint = decisions.stream()
                 .collect(Collectors.groupingBy(DecisionFact::complaintId));
@@ -91,7 +96,47 @@ public final class FiguresCalculator {
                 count(referrals, referral -> referral.stage() == null ? null : referral.stage().toString()),
                 count(ofKind(decided, DecisionKind.OMBUDSMAN_OUTCOME), DecisionFact::ombudsmanOutcome),
                 decisionsByComplaint.values().stream().filter(ofComplaint -> awaitingOmbudsman(ofComplaint, period.end())).count(),
-                stageFigures);
+                stageFigures,
+                stepFigures(period, steps, calendar));
+    }
+
+    /** A step of a stage; steps met without a due date have no stage and come first. */
+    private record StepKey(@Nullable Integer stage, String step) {
+        static final Comparator<StepKey> ORDER = Comparator.comparing(StepKey::stage, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(StepKey::step);
+    }
+
+    /** Per stage and step, the steps met in the period: on time, within an extension, late, without a due date. */
+    private static List<StepFigures> stepFigures(ReportPeriod period, Collection<StepFact> steps, WorkingDayCalendar calendar) {
+        Map<StepKey, List<StepFact>> met = new TreeMap<>(StepKey.ORDER);
+        for (StepFact step : steps) {
+            if (within(period, step.metOn())) {
+                met.computeIfAbsent(new StepKey(step.stage(), step.step()), key -> new ArrayList<>()).add(step);
+            }
+        }
+        List<StepFigures> figures = new ArrayList<>();
+        met.forEach((key, ofStep) -> {
+            long withinTimescale = 0;
+            long withinExtended = 0;
+            long withoutTimescale = 0;
+            List<Integer> daysLate = new ArrayList<>();
+            for (StepFact step : ofStep) {
+                LocalDate metOn = step.metOn();
+                LocalDate dueOn = step.dueOn();
+                if (dueOn == null) {
+                    withoutTimescale++;
+                } else if (metOn.isAfter(dueOn)) {
+                    daysLate.add(calendar.workingDaysBetween(dueOn, metOn));
+                } else if (step.extended()) {
+                    withinExtended++;
+                } else {
+                    withinTimescale++;
+                }
+            }
+            figures.add(new StepFigures(key.stage(), key.step(), ofStep.size(), withinTimescale, withinExtended,
+                    daysLate.size(), withoutTimescale, average(daysLate)));
+        });
+        return figures;
     }
 
     private static StageFigures stageFigures(ReportPeriod period, int stage, List<StageFact> facts,

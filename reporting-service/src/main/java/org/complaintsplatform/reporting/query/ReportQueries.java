@@ -7,6 +7,7 @@ import org.complaintsplatform.reporting.api.ReportPeriod;
 import org.complaintsplatform.reporting.persistence.ComplaintFactRepository;
 import org.complaintsplatform.reporting.persistence.DecisionFactRepository;
 import org.complaintsplatform.reporting.persistence.StageFactRepository;
+import org.complaintsplatform.reporting.persistence.StepFactRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,15 @@ public class ReportQueries {
     private final ComplaintFactRepository complaints;
     private final StageFactRepository stages;
     private final DecisionFactRepository decisions;
+    private final StepFactRepository steps;
     private final Procedures procedures;
 
     public ReportQueries(ComplaintFactRepository complaints, StageFactRepository stages, DecisionFactRepository decisions,
-                         Procedures procedures) {
+                         StepFactRepository steps, Procedures procedures) {
         this.complaints = complaints;
         this.stages = stages;
         this.decisions = decisions;
+        this.steps = steps;
         this.procedures = procedures;
     }
 
@@ -31,6 +34,6 @@ public class ReportQueries {
     public PeriodFigures figures(Tenant tenant, ReportPeriod period) {
         return FiguresCalculator.figures(period, complaints.receivedBy(tenant.id(), period.end()),
                 stages.ofReceivedBy(tenant.id(), period.end()), decisions.ofReceivedBy(tenant.id(), period.end()),
-                procedures.calendar(tenant));
+                steps.ofReceivedBy(tenant.id(), period.end()), procedures.calendar(tenant));
     }
 }

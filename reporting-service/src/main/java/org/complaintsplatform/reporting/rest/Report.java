@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.complaintsplatform.reporting.api.PeriodFigures;
 import org.complaintsplatform.reporting.api.ReportPeriod;
 import org.complaintsplatform.reporting.api.StageFigures;
+import org.complaintsplatform.reporting.api.StepFigures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,8 @@ public record Report(
         Map<String, Long> ombudsmanReferralsByStage,
         Map<String, Long> ombudsmanOutcomes,
         long withOmbudsmanAtPeriodEnd,
-        List<StageFigures> stages) {
+        List<StageFigures> stages,
+        List<StepFigures> steps) {
 
     static Report of(String tenantId, String periodType, @Nullable Integer year, @Nullable Integer quarter,
                      @Nullable String financialYear, ReportPeriod period, PeriodFigures figures) {
@@ -55,6 +57,6 @@ public record Report(
                 figures.receivedBySource(), figures.receivedByStageReached(), figures.openAtPeriodEnd(), figures.outOfTimeAccepted(),
                 figures.outOfTimeRefused(), figures.exclusionsByGround(), figures.ombudsmanReferrals(),
                 figures.ombudsmanReferralsWhileOpen(), figures.ombudsmanReferralsByBody(), figures.ombudsmanReferralsByStage(),
-                figures.ombudsmanOutcomes(), figures.withOmbudsmanAtPeriodEnd(), figures.stages());
+                figures.ombudsmanOutcomes(), figures.withOmbudsmanAtPeriodEnd(), figures.stages(), figures.steps());
     }
 }

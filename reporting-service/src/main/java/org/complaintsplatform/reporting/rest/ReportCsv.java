@@ -3,11 +3,13 @@ package org.complaintsplatform.reporting.rest;
 import java.util.Map;
 
 import org.complaintsplatform.reporting.api.StageFigures;
+import org.complaintsplatform.reporting.api.StepFigures;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The report as CSV (RFC 4180): one figure per line, {@code tenant_id,period_start,period_end,stage,measure,category,value},
- * so a spreadsheet can pivot it. Measures keep the JSON names; {@code category} holds the key of a breakdown.
+ * so a spreadsheet can pivot it. Measures keep the JSON names; {@code category} holds the key of a breakdown, and
+ * for the steps ({@code stepMet}, {@code stepMetLate}, ...) the step's name.
  */
 final class ReportCsv {
 
@@ -65,6 +67,14 @@ final class ReportCsv {
             line(s, "lateRequestsAccepted", null, stage.lateRequestsAccepted());
             line(s, "lateRequestsRefused", null, stage.lateRequestsRefused());
             line(s, "openAtPeriodEnd", null, stage.openAtPeriodEnd());
+        }
+        for (StepFigures step : report.steps()) {
+            line(step.stage(), "stepMet", step.step(), step.met());
+            line(step.stage(), "stepMetWithinTimescale", step.step(), step.metWithinTimescale());
+            line(step.stage(), "stepMetWithinExtendedTimescale", step.step(), step.metWithinExtendedTimescale());
+            line(step.stage(), "stepMetLate", step.step(), step.metLate());
+            line(step.stage(), "stepMetWithoutTimescale", step.step(), step.metWithoutTimescale());
+            line(step.stage(), "stepAverageWorkingDaysLate", step.step(), step.averageWorkingDaysLate());
         }
         return csv.toString();
     }

@@ -14,6 +14,8 @@ import org.complaintsplatform.reporting.api.PeriodFigures;
 import org.complaintsplatform.reporting.api.ReportPeriod;
 import org.complaintsplatform.reporting.api.StageFact;
 import org.complaintsplatform.reporting.api.StageFigures;
+import org.complaintsplatform.reporting.api.StepFact;
+import org.complaintsplatform.reporting.api.StepFigures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +39,7 @@ class FiguresCalculatorTest {
                 // 5 + 10 (11-22 May) + 3 (26-28 May) = 18 working days, on the due date of an extension
                 responded(b, received, LocalDate.parse("2026-05-28"), LocalDate.parse("2026-05-28"), true));
 
-        StageFigures stage1 = FiguresCalculator.figures(Q1, complaints, stages, List.of(), CALENDAR).stage(1);
+        StageFigures stage1 = FiguresCalculator.figures(Q1, complaints, stages, List.of(), List.of(), CALENDAR).stage(1);
 
         assertThat(stage1.responded()).isEqualTo(2);
         assertThat(stage1.respondedWithinTimescale()).isEqualTo(1);
@@ -57,7 +59,7 @@ class FiguresCalculatorTest {
                 new StageFact(id, 2, LocalDate.parse("2026-07-02"), null, false, null, null, LocalDate.parse("2026-07-02"),
                         true, null, null));
 
-        PeriodFigures q1 = FiguresCalculator.figures(Q1, List.of(complaint), stages, List.of(), CALENDAR);
+        PeriodFigures q1 = FiguresCalculator.figures(Q1, List.of(complaint), stages, List.of(), List.of(), CALENDAR);
 
         assertThat(q1.openAtPeriodEnd()).isEqualTo(1);
         assertThat(q1.stage(1).openAtPeriodEnd()).isEqualTo(1);
@@ -86,7 +88,7 @@ class FiguresCalculatorTest {
                 // after the quarter: counted in the next one, and the complaint was open at this one's end
                 exclusion(acceptedLate, LocalDate.parse("2026-07-01"), "TRIBUNAL", true));
 
-        PeriodFigures q1 = FiguresCalculator.figures(Q1, complaints, stages, decisions, CALENDAR);
+        PeriodFigures q1 = FiguresCalculator.figures(Q1, complaints, stages, decisions, List.of(), CALENDAR);
 
         assertThat(q1.outOfTimeAccepted()).isEqualTo(1);
         assertThat(q1.outOfTimeRefused()).isEqualTo(1);
@@ -107,9 +109,9 @@ class FiguresCalculatorTest {
                 ombudsman(id, LocalDate.parse("2026-07-20"), "LGSCO", "UPHELD"));
 
         PeriodFigures q1 = FiguresCalculator.figures(Q1, List.of(complaint(id, LocalDate.parse("2026-04-01"))), List.of(),
-                decisions, CALENDAR);
+                decisions, List.of(), CALENDAR);
         PeriodFigures q2 = FiguresCalculator.figures(ReportPeriod.of(new org.complaintsplatform.reporting.api.FinancialQuarter(2026, 2)),
-                List.of(complaint(id, LocalDate.parse("2026-04-01"))), List.of(), decisions, CALENDAR);
+                List.of(complaint(id, LocalDate.parse("2026-04-01"))), List.of(), decisions, List.of(), CALENDAR);
 
         assertThat(q1.ombudsmanReferrals()).isEqualTo(2);
         assertThat(q1.ombudsmanReferralsWhileOpen()).isEqualTo(1);
@@ -120,6 +122,30 @@ class FiguresCalculatorTest {
         assertThat(q2.ombudsmanReferrals()).isZero();
         assertThat(q2.ombudsmanOutcomes()).isEqualTo(Map.of("UPHELD", 1L));
         assertThat(q2.withOmbudsmanAtPeriodEnd()).isZero();
+    }
+
+    @Test
+    void aStepIsOnTimeWithinItsExtensionOrLateByWorkingDaysAndCountsInThePeriodItWasMet() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        List<StepFact> steps = List.of(
+                // due Friday 22 May 2026, met Tuesday 26 May: Monday 25 May is a bank holiday, so 1 working day late
+                new StepFact(a, "INVESTIGATION_REPORT", 2, LocalDate.parse("2026-05-22"), false, LocalDate.parse("2026-05-26")),
+                // due Friday 1 May, met Friday 8 May: Monday 4 May is a bank holiday, so 4 working days late
+                new StepFact(b, "INVESTIGATION_REPORT", 2, LocalDate.parse("2026-05-01"), true, LocalDate.parse("2026-05-08")),
+                new StepFact(c, "INVESTIGATION_REPORT", 2, LocalDate.parse("2026-06-12"), true, LocalDate.parse("2026-06-12")),
+                new StepFact(a, "PANEL_HELD", 3, LocalDate.parse("2026-06-30"), false, LocalDate.parse("2026-06-29")),
+                // met after the quarter: not counted in it
+                new StepFact(b, "PANEL_HELD", 3, LocalDate.parse("2026-06-30"), false, LocalDate.parse("2026-07-01")),
+                // not met yet
+                new StepFact(c, "PANEL_HELD", 3, LocalDate.parse("2026-06-30"), false, null));
+
+        PeriodFigures q1 = FiguresCalculator.figures(Q1, List.of(), List.of(), List.of(), steps, CALENDAR);
+
+        assertThat(q1.steps()).containsExactly(
+                new StepFigures(2, "INVESTIGATION_REPORT", 3, 0, 1, 2, 0, 2.5),
+                new StepFigures(3, "PANEL_HELD", 1, 1, 0, 0, 0, null));
     }
 
     private static StageFact started(UUID id, LocalDate on) {
