@@ -37,13 +37,17 @@ import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.EventIds;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
+import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ExclusionEffect;
 import org.complaintsplatform.contracts.complaint.ExclusionGround;
+import org.complaintsplatform.contracts.complaint.FollowUpDone;
+import org.complaintsplatform.contracts.complaint.FollowUpScheduled;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
+import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.complaint.WrittenStatementAgreed;
@@ -390,6 +394,33 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
         assertThat(timerCount((UUID) deadlineRows(refused).getFirst().get("id"))).isZero();
     }
 
+    /**
+     * Telford &amp; Wrekin's learning meeting, due Thu 8 April 2027 after the Stage 2 response, runs on when the complaint
+     * closes and is met when held; a measure's review (stage 0) outlives a stage's response and ends with the closure.
+     */
+    @Test
+    void aLearningMeetingOutlivesTheClosureAndAMeasureReviewEndsWithIt() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        String review = "MEASURE_REVIEW:" + UUID.randomUUID();
+        send(new FollowUpScheduled("telford-wrekin", complaintId, NOW, new DueDate(0, review, LocalDate.of(2028, 1, 11),
+                Strictness.LIMIT, "telford-wrekin-v1#unreasonableBehaviour.review")), UUID.randomUUID().toString());
+        send(new StageResponded("telford-wrekin", complaintId, NOW, LocalDate.of(2027, 3, 8), 2, List.of(), null, null),
+                UUID.randomUUID().toString());
+        send(new FollowUpScheduled("telford-wrekin", complaintId, NOW, new DueDate(2, "LEARNING_MEETING",
+                LocalDate.of(2027, 4, 8), Strictness.LIMIT, "telford-wrekin-v1#learning.meeting")), UUID.randomUUID().toString());
+        awaitConsumed(send(new ComplaintClosed("telford-wrekin", complaintId, NOW, LocalDate.of(2027, 3, 26), 2, List.of()),
+                UUID.randomUUID().toString()));
+
+        assertThat(statusOf(complaintId)).containsEntry("LEARNING_MEETING", "OPEN").containsEntry(review, "CANCELLED");
+
+        awaitConsumed(send(new FollowUpDone("telford-wrekin", complaintId, NOW, LocalDate.of(2027, 3, 30), "LEARNING_MEETING"),
+                UUID.randomUUID().toString()));
+
+        assertThat(statusOf(complaintId)).containsEntry("LEARNING_MEETING", "MET");
+        assertThat(awaitPublished(DeadlineMet.class, complaintId)).singleElement()
+                .satisfies(met -> assertThat(met.metOn()).isEqualTo(LocalDate.of(2027, 3, 30)));
+    }
+
     @Test
     void theTenantsDeadlinesComeInPagesEarliestDueFirst() throws Exception {
         for (int day = 20; day <= 22; day++) {
@@ -455,6 +486,12 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
         return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
                 .params(DeadlineTimer.TASK, deadlineId.toString())
                 .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private Map<String, String> statusOf(UUID complaintId) {
+        return jdbc.sql("SELECT step, status FROM deadline WHERE complaint_id = ?").param(complaintId)
+                .query((rs, n) -> Map.entry(rs.getString("step"), rs.getString("status"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Instant warningAt(UUID deadlineId) {

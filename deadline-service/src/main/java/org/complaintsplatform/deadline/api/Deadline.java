@@ -33,9 +33,10 @@ public record Deadline(
     /** The step name of the last day to ask for a stage. */
     public static final String REQUEST_WINDOW = "REQUEST_WINDOW";
 
+    /** Stage 0 holds the clocks of the whole complaint rather than of one stage (an unreasonable-behaviour measure's review). */
     public Deadline {
-        if (stage < 1) {
-            throw new IllegalArgumentException("stage must be 1 or more: " + stage);
+        if (stage < 0) {
+            throw new IllegalArgumentException("stage must be 0 or more: " + stage);
         }
     }
 

@@ -22,6 +22,8 @@ import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.FollowUpDone;
+import org.complaintsplatform.contracts.complaint.FollowUpScheduled;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
@@ -98,6 +100,8 @@ class ComplaintEventsListener {
             case ComplaintResumed e -> resumed(e, ceId);
             case ComplaintWithdrawn e -> cancelAll(e.complaintId(), e.withdrawnOn(), CancellationReason.WITHDRAWN, ceId);
             case ComplaintClosed e -> cancelAll(e.complaintId(), e.closedOn(), CancellationReason.CLOSED, ceId);
+            case FollowUpScheduled e -> set(e.tenantId(), e.complaintId(), e.dueDate(), ceId);
+            case FollowUpDone e -> meetSteps(e.complaintId(), List.of(e.step()), e.doneOn(), ceId);
             case TimeLimitDecided e when !e.accepted() ->
                     cancelAll(e.complaintId(), e.decidedOn(), CancellationReason.TIME_LIMIT_REFUSED, ceId);
             case ComplaintExcluded e when e.wholeComplaint() ->
@@ -197,8 +201,13 @@ class ComplaintEventsListener {
         }
     }
 
+    /**
+     * Every running clock of the complaint, its stage-0 clocks (measure reviews) included; a closure leaves the
+     * learning meeting running, as it follows the final resolution.
+     */
     private void cancelAll(UUID complaintId, LocalDate on, CancellationReason reason, String ceId) {
-        cancel(deadlines.cancelRunning(complaintId, 1, Integer.MAX_VALUE, on), on, reason, ceId);
+        cancel(deadlines.cancelRunning(complaintId, 0, Integer.MAX_VALUE,
+                reason == CancellationReason.CLOSED ? FollowUpScheduled.LEARNING_MEETING : null, on), on, reason, ceId);
     }
 
     private void cancel(List<Deadline> cancelled, LocalDate on, CancellationReason reason, String ceId) {

@@ -130,8 +130,16 @@ public class DeadlineRepository {
 
     /** Cancels the complaint's running clocks of the stages in [fromStage, toStage]; returns them. */
     public List<Deadline> cancelRunning(UUID complaintId, int fromStage, int toStage, LocalDate cancelledOn) {
+        return cancelRunning(complaintId, fromStage, toStage, null, cancelledOn);
+    }
+
+    /** @param keepStep a step whose clock runs on, whatever its stage */
+    public List<Deadline> cancelRunning(UUID complaintId, int fromStage, int toStage, @Nullable String keepStep,
+                                        LocalDate cancelledOn) {
         return jdbc.sql("UPDATE deadline SET status = 'CANCELLED', cancelled_on = :cancelledOn WHERE complaint_id = :complaintId"
-                        + " AND stage BETWEEN :fromStage AND :toStage AND status IN " + RUNNING + " RETURNING " + COLUMNS)
+                        + " AND stage BETWEEN :fromStage AND :toStage AND status IN " + RUNNING
+                        + " AND step IS DISTINCT FROM CAST(:keepStep AS VARCHAR) RETURNING " + COLUMNS)
+                .param("keepStep", keepStep)
                 .param("cancelledOn", cancelledOn)
                 .param("complaintId", complaintId)
                 .param("fromStage", fromStage)

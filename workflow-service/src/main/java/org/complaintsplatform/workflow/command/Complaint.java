@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 
@@ -61,6 +62,8 @@ import org.complaintsplatform.workflow.api.ExtendStage;
 import org.complaintsplatform.workflow.api.ExternalBody;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.FollowUpDone;
+import org.complaintsplatform.workflow.api.FollowUpScheduled;
 import org.complaintsplatform.workflow.api.HoldLearningMeeting;
 import org.complaintsplatform.workflow.api.HoldPanel;
 import org.complaintsplatform.workflow.api.ImposeBehaviourMeasure;
@@ -338,6 +341,10 @@ public class Complaint {
         DueDate window = dueDates.requestWindow(profile, stage + 1, dayZeros).orElse(null);
         apply(new StageResponded(complaintId, tenantId, command.respondedAt(), respondedOn, stage,
                 List.copyOf(command.findings()), responseDueOn, window));
+        if (stage >= 2) {
+            dueDates.learningMeeting(profile).ifPresent(meeting -> apply(new FollowUpScheduled(complaintId, tenantId,
+                    command.respondedAt(), meeting.clockAfter(stage, respondedOn))));
+        }
     }
 
     @CommandHandler
@@ -661,6 +668,7 @@ public class Complaint {
         }
         apply(new LearningMeetingHeld(complaintId, tenantId, command.heldAt(), heldOn, meeting.dueAfter(finalResponseSentOn),
                 meeting.rule()));
+        apply(new FollowUpDone(complaintId, tenantId, command.heldAt(), heldOn, DueDate.LEARNING_MEETING));
     }
 
     /**
@@ -681,9 +689,12 @@ public class Complaint {
             throw new ComplaintRuleViolation(RuleCode.MEASURE_NOT_TIME_LIMITED,
                     "a measure imposed on " + imposedOn + " must end on a later day, not " + command.endsOn());
         }
+        LocalDate reviewDue = policy.reviewDue(imposedOn, command.endsOn());
         apply(new BehaviourMeasureImposed(complaintId, tenantId, command.measureId(), command.imposedAt(), imposedOn,
-                keys.seal(complaintId, command.measure()), command.endsOn(), policy.reviewDue(imposedOn, command.endsOn()),
-                policy.rule()));
+                keys.seal(complaintId, command.measure()), command.endsOn(), reviewDue, policy.rule()));
+        if (reviewDue != null) {
+            apply(new FollowUpScheduled(complaintId, tenantId, command.imposedAt(), policy.reviewClock(command.measureId(), reviewDue)));
+        }
     }
 
     /** A review keeps the measure to a new end, or ends it on the day; the next review counts from this one. */
@@ -703,11 +714,18 @@ public class Complaint {
             throw new ComplaintRuleViolation(RuleCode.MEASURE_NOT_TIME_LIMITED,
                     "a measure reviewed on " + reviewedOn + " ends that day at the earliest, not " + command.endsOn());
         }
-        LocalDate nextReview = dueDates.unreasonableBehaviour(profile)
-                .map(policy -> policy.reviewDue(reviewedOn, command.endsOn()))
-                .orElse(null);
+        Optional<BehaviourPolicy> policy = dueDates.unreasonableBehaviour(profile);
+        LocalDate nextReview = policy.map(p -> p.reviewDue(reviewedOn, command.endsOn())).orElse(null);
         apply(new BehaviourMeasureReviewed(complaintId, tenantId, command.measureId(), command.reviewedAt(), reviewedOn,
                 command.endsOn(), nextReview));
+        if (policy.map(BehaviourPolicy::review).isPresent()) {
+            apply(new FollowUpDone(complaintId, tenantId, command.reviewedAt(), reviewedOn,
+                    DueDate.measureReview(command.measureId())));
+        }
+        if (nextReview != null) {
+            apply(new FollowUpScheduled(complaintId, tenantId, command.reviewedAt(),
+                    policy.orElseThrow().reviewClock(command.measureId(), nextReview)));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.complaintsplatform.procedures.Channel;
 import org.complaintsplatform.procedures.ClockStart;
@@ -224,14 +225,20 @@ public class DueDates {
             return Optional.empty();
         }
         return Optional.of(new LearningMeeting(meeting.timescale(), calendar(ref),
+                Strictness.valueOf(meeting.strictness().name()),
                 ref.profileId() + "-v" + ref.profileVersion() + "#learning.meeting"));
     }
 
     /** A learning meeting's timescale, counted from the final response sent. */
-    public record LearningMeeting(Timescale timescale, WorkingDayCalendar calendar, String rule) {
+    public record LearningMeeting(Timescale timescale, WorkingDayCalendar calendar, Strictness strictness, String rule) {
 
         public LocalDate dueAfter(LocalDate finalResponseSentOn) {
             return calendar.dueDate(finalResponseSentOn, timescale);
+        }
+
+        /** The meeting's clock after the response of a stage: at that stage, so an escalation ends it. */
+        public DueDate clockAfter(int stage, LocalDate responseSentOn) {
+            return new DueDate(stage, DueDate.LEARNING_MEETING, dueAfter(responseSentOn), strictness, rule);
         }
     }
 
@@ -243,11 +250,21 @@ public class DueDates {
         }
         Deadline review = policy.review();
         return Optional.of(new BehaviourPolicy(review == null ? null : review.timescale(), calendar(ref),
+                review == null ? Strictness.LIMIT : Strictness.valueOf(review.strictness().name()),
                 ref.profileId() + "-v" + ref.profileVersion() + "#unreasonableBehaviour"));
     }
 
     /** How often a measure is reviewed (null where the profile gives each measure a duration but no review). */
-    public record BehaviourPolicy(@Nullable Timescale review, WorkingDayCalendar calendar, String rule) {
+    public record BehaviourPolicy(@Nullable Timescale review, WorkingDayCalendar calendar, Strictness strictness,
+                                  String rule) {
+
+        /**
+         * A measure's review as a clock of the whole complaint (stage 0): stage responses and escalations leave it
+         * running; closing the complaint ends it, as a closed complaint's measures are not reviewed.
+         */
+        public DueDate reviewClock(UUID measureId, LocalDate dueOn) {
+            return new DueDate(0, DueDate.measureReview(measureId), dueOn, strictness, rule + ".review");
+        }
 
         /** The next review of a measure imposed or reviewed on {@code from}; null if none is due before it ends. */
         public @Nullable LocalDate reviewDue(LocalDate from, LocalDate endsOn) {

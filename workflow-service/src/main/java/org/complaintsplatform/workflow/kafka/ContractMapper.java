@@ -25,6 +25,8 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FeedbackType;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.FollowUpDone;
+import org.complaintsplatform.workflow.api.FollowUpScheduled;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
 import org.complaintsplatform.workflow.api.InvestigatorRole;
@@ -81,6 +83,10 @@ final class ContractMapper {
             case ComplaintExcluded e -> toContract(e);
             case ReferredToOmbudsman e -> toContract(e);
             case OmbudsmanOutcomeRecorded e -> toContract(e);
+            case FollowUpScheduled e -> new org.complaintsplatform.contracts.complaint.FollowUpScheduled(e.tenantId(),
+                    e.complaintId().value(), e.scheduledAt(), dueDate(e.dueDate()));
+            case FollowUpDone e -> new org.complaintsplatform.contracts.complaint.FollowUpDone(e.tenantId(),
+                    e.complaintId().value(), e.doneAt(), e.doneOn(), e.step());
             default -> throw new IllegalArgumentException("no public event for " + event.getClass().getName());
         };
     }

@@ -35,6 +35,8 @@ import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.EscalationRequested;
 import org.complaintsplatform.workflow.api.FindComplaint;
 import org.complaintsplatform.workflow.api.FindCorrespondence;
+import org.complaintsplatform.workflow.api.FollowUpDone;
+import org.complaintsplatform.workflow.api.FollowUpScheduled;
 import org.complaintsplatform.workflow.api.InformationSharingRestricted;
 import org.complaintsplatform.workflow.api.InvestigationReportSubmitted;
 import org.complaintsplatform.workflow.api.InvestigatorAppointed;
@@ -249,6 +251,22 @@ public class ComplaintProjection {
                 "Unreasonable-behaviour measure " + event.measureId() + " reviewed on " + LETTER_DATE.format(event.reviewedOn())
                         + (event.endsOn().equals(event.reviewedOn()) ? ": ended" : ": kept until " + LETTER_DATE.format(event.endsOn()))
                         + reviewDue(event.nextReviewDueOn()));
+    }
+
+    @EventHandler
+    void on(FollowUpScheduled event, @MessageIdentifier String eventId, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.putDueDates(event.complaintId(), List.of(event.dueDate()));
+        if (DueDate.LEARNING_MEETING.equals(event.dueDate().step())) {
+            views.appendTimeline(eventId, event.complaintId(), event.scheduledAt(), "FollowUpScheduled",
+                    "Learning meeting due by " + LETTER_DATE.format(event.dueDate().dueOn()));
+        }
+    }
+
+    @EventHandler
+    void on(FollowUpDone event, @SequenceNumber long version) {
+        views.recordVersion(event.complaintId(), version);
+        views.completeSteps(event.complaintId(), List.of(event.step()));
     }
 
     private static String reviewDue(@Nullable LocalDate reviewDueOn) {

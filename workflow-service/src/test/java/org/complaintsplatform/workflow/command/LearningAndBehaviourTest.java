@@ -1,8 +1,13 @@
 package org.complaintsplatform.workflow.command;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.equalTo;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.complaintsplatform.workflow.command.ComplaintMother.ID;
 import static org.complaintsplatform.workflow.command.ComplaintMother.due;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +19,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.workflow.api.BehaviourMeasureImposed;
 import org.complaintsplatform.workflow.api.BehaviourMeasureReviewed;
-import org.complaintsplatform.workflow.api.CompleteLearningAction;
 import org.complaintsplatform.workflow.api.ComplaintClosed;
 import org.complaintsplatform.workflow.api.ComplaintEscalated;
 import org.complaintsplatform.workflow.api.ComplaintReceived;
+import org.complaintsplatform.workflow.api.CompleteLearningAction;
+import org.complaintsplatform.workflow.api.DueDate;
 import org.complaintsplatform.workflow.api.Finding;
+import org.complaintsplatform.workflow.api.FollowUpDone;
+import org.complaintsplatform.workflow.api.FollowUpScheduled;
 import org.complaintsplatform.workflow.api.HoldLearningMeeting;
 import org.complaintsplatform.workflow.api.ImposeBehaviourMeasure;
 import org.complaintsplatform.workflow.api.LearningActionCompleted;
@@ -26,8 +34,10 @@ import org.complaintsplatform.workflow.api.LearningActionRecorded;
 import org.complaintsplatform.workflow.api.LearningMeetingHeld;
 import org.complaintsplatform.workflow.api.Outcome;
 import org.complaintsplatform.workflow.api.RecordLearningAction;
+import org.complaintsplatform.workflow.api.RespondToStage;
 import org.complaintsplatform.workflow.api.ReviewBehaviourMeasure;
 import org.complaintsplatform.workflow.api.StageResponded;
+import org.complaintsplatform.workflow.api.Strictness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +145,30 @@ class LearningAndBehaviourTest {
                         responded(TW, 2, LocalDate.of(2027, 3, 8)), closed(TW, 2, LocalDate.of(2027, 3, 26)))
                 .when(new HoldLearningMeeting(ID, heldAt))
                 .expectEvents(new LearningMeetingHeld(ID, TW, heldAt, LocalDate.of(2027, 3, 30), LocalDate.of(2027, 4, 8),
-                        "telford-wrekin-v1#learning.meeting"));
+                        "telford-wrekin-v1#learning.meeting"),
+                        new FollowUpDone(ID, TW, heldAt, LocalDate.of(2027, 3, 30), DueDate.LEARNING_MEETING));
+    }
+
+    /** The same meeting's clock starts with the Stage 2 response (Mon 8 March 2027), due by Thu 8 April, for deadline-service. */
+    @Test
+    void telfordsLearningMeetingClockStartsWithTheResponseOfStageTwo() {
+        Instant respondedAt = Instant.parse("2027-03-08T15:00:00Z");
+        fixture.given(received(TW), responded(TW, 1, LocalDate.of(2027, 1, 7)),
+                        new ComplaintEscalated(ID, TW, Instant.parse("2027-01-11T10:00:00Z"), LocalDate.of(2027, 1, 11), 1, 2, List.of()))
+                .when(new RespondToStage(ID, 2, respondedAt, FINDINGS))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        instanceOf(StageResponded.class),
+                        equalTo(new FollowUpScheduled(ID, TW, respondedAt, new DueDate(2, DueDate.LEARNING_MEETING,
+                                LocalDate.of(2027, 4, 8), Strictness.LIMIT, "telford-wrekin-v1#learning.meeting"))),
+                        andNoMore())));
+    }
+
+    @Test
+    void aStageOneResponseStartsNoLearningMeetingClock() {
+        Instant respondedAt = Instant.parse("2027-01-07T15:00:00Z");
+        fixture.given(received(TW))
+                .when(new RespondToStage(ID, 1, respondedAt, FINDINGS))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(StageResponded.class), andNoMore())));
     }
 
     @Test
@@ -175,7 +208,9 @@ class LearningAndBehaviourTest {
                         LocalDate.of(2028, 3, 31)))
                 .expectEvents(new BehaviourMeasureImposed(ID, TW, MEASURE, RECORDED_AT, RECORDED_ON,
                         LabellingKeys.sealed(ID, "Contact by e-mail to one named officer only"), LocalDate.of(2028, 3, 31),
-                        LocalDate.of(2028, 2, 1), "telford-wrekin-v1#unreasonableBehaviour"));
+                        LocalDate.of(2028, 2, 1), "telford-wrekin-v1#unreasonableBehaviour"),
+                        new FollowUpScheduled(ID, TW, RECORDED_AT, new DueDate(0, DueDate.measureReview(MEASURE),
+                                LocalDate.of(2028, 2, 1), Strictness.LIMIT, "telford-wrekin-v1#unreasonableBehaviour.review")));
     }
 
     @Test
@@ -223,7 +258,10 @@ class LearningAndBehaviourTest {
                         "telford-wrekin-v1#unreasonableBehaviour"))
                 .when(new ReviewBehaviourMeasure(ID, MEASURE, reviewedAt, LocalDate.of(2029, 6, 30)))
                 .expectEvents(new BehaviourMeasureReviewed(ID, TW, MEASURE, reviewedAt, LocalDate.of(2028, 1, 31),
-                        LocalDate.of(2029, 6, 30), LocalDate.of(2029, 1, 31)));
+                        LocalDate.of(2029, 6, 30), LocalDate.of(2029, 1, 31)),
+                        new FollowUpDone(ID, TW, reviewedAt, LocalDate.of(2028, 1, 31), DueDate.measureReview(MEASURE)),
+                        new FollowUpScheduled(ID, TW, reviewedAt, new DueDate(0, DueDate.measureReview(MEASURE),
+                                LocalDate.of(2029, 1, 31), Strictness.LIMIT, "telford-wrekin-v1#unreasonableBehaviour.review")));
     }
 
     @Test
@@ -234,7 +272,8 @@ class LearningAndBehaviourTest {
                         "telford-wrekin-v1#unreasonableBehaviour"))
                 .when(new ReviewBehaviourMeasure(ID, MEASURE, reviewedAt, LocalDate.of(2027, 5, 3)))
                 .expectEvents(new BehaviourMeasureReviewed(ID, TW, MEASURE, reviewedAt, LocalDate.of(2027, 5, 3),
-                        LocalDate.of(2027, 5, 3), null));
+                        LocalDate.of(2027, 5, 3), null),
+                        new FollowUpDone(ID, TW, reviewedAt, LocalDate.of(2027, 5, 3), DueDate.measureReview(MEASURE)));
     }
 
     @Test
