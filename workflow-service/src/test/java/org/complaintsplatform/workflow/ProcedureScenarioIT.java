@@ -105,6 +105,9 @@ class ProcedureScenarioIT extends WorkflowIntegrationTest {
             act(base + "/responses", "{\"stage\":" + n + ",\"findings\":[{\"point\":1,\"outcome\":\"UPHELD\"}],"
                     + "\"respondedAt\":\"" + responseDays[n] + "T12:00:00Z\"}");
             expected.add(EventType.STAGE_RESPONDED.ceType());
+            if (n >= 2 && profile.learning().meeting() != null && profile.learning().meeting().timescale() != null) {
+                expected.add(EventType.FOLLOW_UP_SCHEDULED.ceType()); // Telford & Wrekin's learning meeting
+            }
         }
         JsonNode closed = act(base + "/closure", "{\"at\":\"2027-07-02T10:00:00Z\"}");
         expected.add(EventType.COMPLAINT_CLOSED.ceType());
