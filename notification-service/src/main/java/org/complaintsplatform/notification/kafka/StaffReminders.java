@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.complaintsplatform.contracts.IntegrationEvent;
+import org.complaintsplatform.contracts.complaint.FollowUpScheduled;
 import org.complaintsplatform.contracts.complaint.Strictness;
 import org.complaintsplatform.contracts.deadline.DeadlineApproaching;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
@@ -51,6 +52,12 @@ class StaffReminders {
     }
 
     private static String clockInWords(@Nullable ProcedureProfile profile, int stage, String step) {
+        if (step.equals(FollowUpScheduled.LEARNING_MEETING)) {
+            return "learning meeting after the " + ComplaintLetters.stageName(profile, stage) + " response";
+        }
+        if (step.startsWith(FollowUpScheduled.MEASURE_REVIEW)) {
+            return "review of an unreasonable-behaviour measure";
+        }
         String stageName = ComplaintLetters.stageName(profile, stage);
         return switch (step) {
             case ComplaintLetters.RESPONSE -> stageName + " response";
