@@ -2,8 +2,11 @@ package org.complaintsplatform.reporting;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,6 +50,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +81,21 @@ import static org.awaitility.Awaitility.await;
         properties = {"spring.config.name=reporting-service", "spring.kafka.consumer.group-id=" + SeededHistoryReportsIT.GROUP})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @AutoConfigureObservability(tracing = false)
+@Import(SeededHistoryReportsIT.AfterTheHistory.class)
 class SeededHistoryReportsIT {
+
+    /** The gauges' "now": a ticking clock set to a day after every date of the history, so every due date has passed. */
+    static final LocalDate TODAY = LocalDate.parse("2028-01-10");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AfterTheHistory {
+        @Bean
+        @Primary
+        Clock afterTheHistory() {
+            Instant now = Instant.now();
+            return Clock.offset(Clock.systemUTC(), Duration.between(now, TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+        }
+    }
 
     static final String GROUP = "reporting-history-it";
     private static final String TENANT = "core-assets";
@@ -331,13 +352,43 @@ class SeededHistoryReportsIT {
     }
 
     @Test
-    void openComplaintsAreGaugedPerTenantAndStage() throws Exception {
+    void openComplaintsAndOverdueDeadlinesAreGaugedPerTenantAndStage() throws Exception {
         ObjectNode now = expected(TENANT, LocalDate.parse("2025-04-01"), LocalDate.parse("2100-12-31"));
         String metrics = http.getForObject("/actuator/prometheus", String.class);
         for (JsonNode stage : now.get("stages")) {
             String series = "complaints_open{stage=\"" + stage.get("stage").asInt() + "\",tenant=\"" + TENANT + "\"} ";
             assertThat(metrics).contains(series + stage.get("openAtPeriodEnd").asLong() + ".0");
         }
+        Map<Integer, Long> overdue = overdueOn(TENANT);
+        for (int stage = 1; stage <= 3; stage++) {
+            String series = "complaints_deadlines_overdue{stage=\"" + stage + "\",tenant=\"" + TENANT + "\"} ";
+            assertThat(metrics).contains(series + overdue.getOrDefault(stage, 0L) + ".0");
+        }
+        // every complaint received in 2026-27 Q4 and still waiting for its Stage 1 response is overdue there
+        assertThat(overdue.get(1)).isPositive();
+    }
+
+    /**
+     * On {@link #TODAY}, after every date of the history: the clocks of open complaints that ran out unmet. Nothing is on
+     * hold by then, and every step within Stages 2 and 3 was met before the stage's response, so what is left is the
+     * acknowledgement of a complaint never acknowledged (while still at Stage 1, with a timescale) and the response of
+     * the stage a complaint is waiting at.
+     */
+    private Map<Integer, Long> overdueOn(String tenant) {
+        Map<Integer, Long> overdue = new TreeMap<>();
+        history.cases.stream()
+                .filter(c -> c.tenant.equals(tenant) && c.isComplaint())
+                .filter(c -> c.closedOn == null && c.withdrawnOn == null && c.endedOn == null)
+                .forEach(c -> {
+                    StageCase current = c.stages.getLast();
+                    if (current.stage == 1 && c.ack == SeededHistory.Ack.NONE && !tenant.equals(SeededHistory.WITHOUT_ACK_TIMESCALE)) {
+                        overdue.merge(1, 1L, Long::sum);
+                    }
+                    if (current.respondedOn == null) {
+                        overdue.merge(current.stage, 1L, Long::sum);
+                    }
+                });
+        return overdue;
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
 import org.complaintsplatform.contracts.complaint.ComplaintExcluded;
 import org.complaintsplatform.contracts.complaint.ComplaintReceived;
 import org.complaintsplatform.contracts.complaint.ComplaintResumed;
+import org.complaintsplatform.contracts.complaint.ComplaintSuspended;
 import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
@@ -171,7 +172,11 @@ class ComplaintEventsListener {
                 facts.started(escalated.tenantId(), escalated.complaintId(), escalated.toStage(), escalated.escalatedOn());
                 dueDates(facts, escalated.tenantId(), escalated.complaintId(), escalated.deadlines());
             }
-            case ComplaintResumed resumed -> dueDates(facts, resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
+            case ComplaintSuspended suspended -> facts.suspended(suspended.tenantId(), suspended.complaintId());
+            case ComplaintResumed resumed -> {
+                facts.resumed(resumed.tenantId(), resumed.complaintId());
+                dueDates(facts, resumed.tenantId(), resumed.complaintId(), resumed.deadlines());
+            }
             // Stage 2 and 3 clocks that start later (statement agreed, report received, panel met), the RESPONSE among them;
             // the steps these events name were met on their day
             case WrittenStatementAgreed agreed -> dueDates(facts, agreed.tenantId(), agreed.complaintId(), agreed.deadlines());

@@ -39,7 +39,7 @@ public class ComplaintFactRepository {
      * Complaints open now (neither closed nor withdrawn, nor refused under the time limit or excluded as a whole), per
      * tenant and the highest stage they started.
      */
-    public List<OpenComplaints> openNow() {
+    public List<StageCount> openNow() {
         return jdbc.sql("""
                         SELECT tenant_id, stage, count(*) AS open
                         FROM (SELECT c.tenant_id, COALESCE(max(s.stage) FILTER (WHERE s.started_on IS NOT NULL), 1) AS stage
@@ -50,10 +50,48 @@ public class ComplaintFactRepository {
                                                      OR d.kind = 'EXCLUSION' AND d.whole_complaint))
                               GROUP BY c.complaint_id, c.tenant_id) AS open_complaint
                         GROUP BY tenant_id, stage""")
-                .query((rs, row) -> new OpenComplaints(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("open")))
+                .query((rs, row) -> new StageCount(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("open")))
                 .list();
     }
 
-    public record OpenComplaints(String tenantId, int stage, long count) {
+    /**
+     * The clocks overdue on {@code today} (due before it and not met), per tenant and stage, of complaints that are open
+     * and not on hold: the acknowledgement at Stage 1, the RESPONSE of the stage the complaint is at, and that stage's
+     * other steps until its response (which ends them). Earlier stages' clocks ended with the escalation; request
+     * windows are the complainant's, not the organisation's.
+     */
+    public List<StageCount> overdueOn(LocalDate today) {
+        return jdbc.sql("""
+                        WITH running AS (
+                            SELECT c.complaint_id, c.tenant_id, c.acknowledgement_due_on, c.acknowledged_on,
+                                   COALESCE(max(s.stage) FILTER (WHERE s.started_on IS NOT NULL), 1) AS stage
+                            FROM complaint_fact c LEFT JOIN stage_fact s ON s.complaint_id = c.complaint_id
+                            WHERE c.feedback_type = 'COMPLAINT' AND c.closed_on IS NULL AND c.withdrawn_on IS NULL
+                              AND c.suspensions <= c.resumptions
+                              AND NOT EXISTS (SELECT 1 FROM decision_fact d WHERE d.complaint_id = c.complaint_id
+                                              AND (d.kind = 'TIME_LIMIT' AND NOT d.accepted
+                                                   OR d.kind = 'EXCLUSION' AND d.whole_complaint))
+                            GROUP BY c.complaint_id, c.tenant_id, c.acknowledgement_due_on, c.acknowledged_on
+                        ), overdue AS (
+                            SELECT r.tenant_id, r.stage FROM running r
+                            WHERE r.stage = 1 AND r.acknowledged_on IS NULL AND r.acknowledgement_due_on < :today
+                            UNION ALL
+                            SELECT r.tenant_id, r.stage FROM running r
+                                JOIN stage_fact s ON s.complaint_id = r.complaint_id AND s.stage = r.stage
+                            WHERE s.responded_on IS NULL AND s.response_due_on < :today
+                            UNION ALL
+                            SELECT r.tenant_id, r.stage FROM running r
+                                JOIN step_fact t ON t.complaint_id = r.complaint_id AND t.stage = r.stage
+                                LEFT JOIN stage_fact s ON s.complaint_id = r.complaint_id AND s.stage = r.stage
+                            WHERE t.met_on IS NULL AND t.due_on < :today AND s.responded_on IS NULL
+                        )
+                        SELECT tenant_id, stage, count(*) AS overdue FROM overdue GROUP BY tenant_id, stage""")
+                .param("today", today)
+                .query((rs, row) -> new StageCount(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("overdue")))
+                .list();
+    }
+
+    /** A count per tenant and stage. */
+    public record StageCount(String tenantId, int stage, long count) {
     }
 }

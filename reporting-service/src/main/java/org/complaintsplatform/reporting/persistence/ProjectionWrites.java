@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * one kind replaces ({@code received}: the acknowledgement's, {@code responseDue}: the response's) and the other
  * only fills a gap ({@code acknowledged}, {@code responded}), so the last replacing write wins in any
  * interleaving, and without one the first filling write does; {@code extended} is an OR. A step's due date is
- * replaced by its last write and its met date kept from its first. A decision is a row of its own, keyed by its
+ * replaced by its last write and its met date kept from its first; suspensions and resumptions are counted. A decision is a row of its own, keyed by its
  * event's id, inserted once. One upsert may not touch a row twice, so a row's second write of a kind goes into a
  * second statement run after the first.
  */
@@ -71,6 +71,16 @@ public class ProjectionWrites {
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS r (complaint_id, tenant_id, closed_on, stage)
             ON CONFLICT (complaint_id) DO UPDATE SET closed_on = EXCLUDED.closed_on,
                                                      closed_stage = EXCLUDED.closed_stage""", 1);
+    private static final Upsert SUSPENDED = new Upsert("""
+            INSERT INTO complaint_fact (complaint_id, tenant_id, suspensions)
+            SELECT complaint_id::uuid, tenant_id, 1
+            FROM unnest(?::text[], ?::text[]) AS r (complaint_id, tenant_id)
+            ON CONFLICT (complaint_id) DO UPDATE SET suspensions = complaint_fact.suspensions + 1""", 1);
+    private static final Upsert RESUMED = new Upsert("""
+            INSERT INTO complaint_fact (complaint_id, tenant_id, resumptions)
+            SELECT complaint_id::uuid, tenant_id, 1
+            FROM unnest(?::text[], ?::text[]) AS r (complaint_id, tenant_id)
+            ON CONFLICT (complaint_id) DO UPDATE SET resumptions = complaint_fact.resumptions + 1""", 1);
     private static final Upsert STARTED = new Upsert("""
             INSERT INTO stage_fact (complaint_id, stage, tenant_id, started_on)
             SELECT complaint_id::uuid, stage::int, tenant_id, started_on::date
@@ -132,7 +142,7 @@ public class ProjectionWrites {
             ON CONFLICT (complaint_id, step) DO UPDATE SET met_on = COALESCE(step_fact.met_on, EXCLUDED.met_on)""", 2);
 
     /** In a fixed order, so that a poll's statement is the same text as the last one's and stays prepared. */
-    private static final List<Upsert> KINDS = List.of(RECEIVED, ACKNOWLEDGED, WITHDRAWN, CLOSED, STARTED, RESPONSE_DUE,
+    private static final List<Upsert> KINDS = List.of(RECEIVED, ACKNOWLEDGED, WITHDRAWN, CLOSED, SUSPENDED, RESUMED, STARTED, RESPONSE_DUE,
             RESPONDED, REQUESTED, LATE_REQUEST_DECIDED, DECIDED, STEP_DUE, STEP_MET);
 
     private final JdbcTemplate jdbc;
@@ -184,6 +194,15 @@ public class ProjectionWrites {
 
         public void closed(String tenantId, UUID complaintId, LocalDate closedOn, int stage) {
             add(CLOSED, complaintId, tenantId, closedOn, stage);
+        }
+
+        /** Put on hold: every running clock stops until a resumption. */
+        public void suspended(String tenantId, UUID complaintId) {
+            add(SUSPENDED, complaintId, tenantId);
+        }
+
+        public void resumed(String tenantId, UUID complaintId) {
+            add(RESUMED, complaintId, tenantId);
         }
 
         /** Receipt starts Stage 1, an escalation the next stage. */
