@@ -3,8 +3,10 @@ package org.complaintsplatform.local;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.complaintsplatform.testsupport.DevelopmentIssuer;
 import org.complaintsplatform.testsupport.KafkaBroker;
@@ -23,6 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LocalPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+    private static final String SERVICE_CLIENT_SECRET = "COMPLAINTS_SERVICE_CLIENT_SECRET";
+    /** The launcher's argument for the processes mode; every other argument goes to the services. */
+    static final String PROCESSES_OPTION = "--processes";
 
     private final @Nullable PostgresServer embeddedPostgres;
     private final @Nullable KafkaBroker embeddedKafka;
@@ -59,37 +64,64 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startService(PlatformService service, PostgresServer postgres, String bootstrap, PlatformSettings settings) {
+        List<String> args = new ArrayList<>(springArguments(service, settings.randomPorts() ? 0 : service.defaultPort(),
+                postgres, bootstrap, issuer, url(PlatformService.WORKFLOW)));
+        // Logback is configured once per JVM, by the first context: a per-service name would be wrong.
+        args.add("--logging.include-application-name=false");
+        secrets(service, issuer, settings).forEach((name, value) -> args.add("--" + name + "=" + value));
+        args.addAll(settings.extraArguments());
+        log.info("Starting {}", service.serviceName());
+        services.put(service, service.application().run(args.toArray(String[]::new)));
+    }
+
+    /**
+     * The Spring arguments a service gets in either mode, secrets aside: its port, database, broker, the
+     * issuer it trusts and the auto-configurations it must drop.
+     *
+     * @param workflowUrl where notification-service reaches workflow's internal API
+     */
+    static List<String> springArguments(PlatformService service, int port, PostgresServer postgres, String bootstrap,
+                                        DevelopmentIssuer issuer, String workflowUrl) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.config.name=" + service.serviceName(),
-                "--server.port=" + (settings.randomPorts() ? 0 : service.defaultPort()),
+                "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.createDatabaseIfMissing(service.database()),
                 "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + postgres.password(),
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
-                "--" + ForeignAutoConfigurationFilter.PROPERTY + "=" + String.join(",", service.foreignAutoConfigurations()),
-                // Logback is configured once per JVM, by the first context: a per-service name would be wrong.
-                "--logging.include-application-name=false"));
-        issuer.serviceProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
+                "--" + ForeignAutoConfigurationFilter.PROPERTY + "=" + String.join(",", service.foreignAutoConfigurations())));
+        issuer.serviceProperties().forEach((name, value) -> {
+            if (!SERVICE_CLIENT_SECRET.equals(name)) {
+                args.add("--" + name + "=" + value);
+            }
+        });
+        if (service == PlatformService.NOTIFICATION) {
+            args.add("--complaints.notification.workflow-base-url=" + workflowUrl);
+        }
+        return args;
+    }
+
+    /** The secrets a service reads, by the names of the environment variables a deployment sets. */
+    static Map<String, String> secrets(PlatformService service, DevelopmentIssuer issuer, PlatformSettings settings) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put(SERVICE_CLIENT_SECRET, issuer.serviceProperties().get(SERVICE_CLIENT_SECRET));
         if (service == PlatformService.INTAKE) {
-            args.add("--COMPLAINTS_INTAKE_STATUS_SECRET_KEY=" + settings.statusSecretKey());
+            secrets.put("COMPLAINTS_INTAKE_STATUS_SECRET_KEY", settings.statusSecretKey());
         }
         if (service == PlatformService.WORKFLOW) {
-            args.add("--COMPLAINTS_MASTER_KEY=" + settings.masterKey());
+            secrets.put("COMPLAINTS_MASTER_KEY", settings.masterKey());
         }
-        if (service == PlatformService.NOTIFICATION) {
-            args.add("--complaints.notification.workflow-base-url=" + url(PlatformService.WORKFLOW));
-        }
-        args.addAll(settings.extraArguments());
-        log.info("Starting {}", service.serviceName());
-        services.put(service, service.application().run(args.toArray(String[]::new)));
+        return secrets;
     }
 
     public String url(PlatformService service) {
         return "http://localhost:" + port(service);
     }
 
+    /** The service's HTTP port; 0 before it has started. */
     public int port(PlatformService service) {
-        return ((WebServerApplicationContext) services.get(service)).getWebServer().getPort();
+        ConfigurableApplicationContext context = services.get(service);
+        return context == null ? 0 : ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     /** The development issuer every service trusts, for tokens in tests and in the walkthrough. */
@@ -118,20 +150,29 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Run it from the project root: {@code ./run-local.sh}. Settings come from the environment;
-     * see {@link PlatformSettings#fromEnvironment}.
+     * Run it from the project root: {@code ./run-local.sh}, or {@code ./run-local.sh --processes} for one
+     * process per service. Settings come from the environment; see {@link PlatformSettings#fromEnvironment}.
      */
     public static void main(String[] args) {
-        PlatformSettings settings = PlatformSettings.fromEnvironment(System.getenv(), Path.of(".data"), List.of(args));
-        LocalPlatform platform = start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
-        System.out.println(platform.welcome());
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean processes = arguments.remove(PROCESSES_OPTION);
+        PlatformSettings settings = PlatformSettings.fromEnvironment(System.getenv(), Path.of(".data"), arguments);
+        if (processes) {
+            ProcessPlatform platform = ProcessPlatform.start(settings, Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
+            System.out.println(welcome(platform::url, platform.issuer()));
+        } else {
+            LocalPlatform platform = start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-shutdown"));
+            System.out.println(welcome(platform::url, platform.issuer()));
+        }
     }
 
-    String welcome() {
+    static String welcome(Function<PlatformService, String> urls, DevelopmentIssuer issuer) {
         StringBuilder text = new StringBuilder("\nThe complaints platform is running.\n\n");
         for (PlatformService service : PlatformService.values()) {
-            text.append(String.format("  %-22s %s   (health: %s/actuator/health)%n", service.serviceName(), url(service), url(service)));
+            String url = urls.apply(service);
+            text.append(String.format("  %-22s %s   (health: %s/actuator/health)%n", service.serviceName(), url, url));
         }
         text.append(String.format("  %-22s %s   (local only: signs any token asked for)%n", "development issuer", issuer.issuerUri()))
                 .append("\nGet a token (a portal and a caseworker of Cambridgeshire, valid for an hour):\n\n")
@@ -139,7 +180,7 @@ public final class LocalPlatform implements AutoCloseable {
                 .append("       -d '{\"subject\":\"casey\",\"tenant\":\"cambridgeshire\",\"roles\":[\"portal\",\"caseworker\",\"manager\",\"auditor\"]}' \\\n")
                 .append("       | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n")
                 .append("\nSubmit a complaint:\n\n")
-                .append("  curl -i -X POST ").append(url(PlatformService.INTAKE))
+                .append("  curl -i -X POST ").append(urls.apply(PlatformService.INTAKE))
                 .append("/api/v1/tenants/cambridgeshire/submissions -H \"Authorization: Bearer $TOKEN\" \\\n")
                 .append("       -H 'Content-Type: application/json' -H \"Idempotency-Key: $(uuidgen || date +%s%N)\" \\\n")
                 .append("       -d '{\"feedbackType\":\"COMPLAINT\",\"complainant\":{\"role\":\"PARENT\",\"name\":\"Alex Example\",")
@@ -147,10 +188,10 @@ public final class LocalPlatform implements AutoCloseable {
                 .append("\"summary\":\"The social worker has not returned my calls for six weeks.\"}'\n\n")
                 .append("Then follow it (use the complaintId from the answer):\n\n");
         String bearer = "curl -H \"Authorization: Bearer $TOKEN\" ";
-        text.append("  ").append(bearer).append(url(PlatformService.WORKFLOW)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>\n")
-                .append("  ").append(bearer).append(url(PlatformService.NOTIFICATION)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/letters\n")
-                .append("  ").append(bearer).append(url(PlatformService.DEADLINE)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/deadlines\n")
-                .append("  ").append(bearer).append("'").append(url(PlatformService.REPORTING)).append("/api/v1/tenants/cambridgeshire/reports/quarterly?year=<year>&quarter=<1-4>'\n");
+        text.append("  ").append(bearer).append(urls.apply(PlatformService.WORKFLOW)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>\n")
+                .append("  ").append(bearer).append(urls.apply(PlatformService.NOTIFICATION)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/letters\n")
+                .append("  ").append(bearer).append(urls.apply(PlatformService.DEADLINE)).append("/api/v1/tenants/cambridgeshire/complaints/<complaintId>/deadlines\n")
+                .append("  ").append(bearer).append("'").append(urls.apply(PlatformService.REPORTING)).append("/api/v1/tenants/cambridgeshire/reports/quarterly?year=<year>&quarter=<1-4>'\n");
         return text.toString();
     }
 }

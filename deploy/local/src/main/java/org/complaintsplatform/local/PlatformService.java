@@ -12,45 +12,53 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The five services, in start order (workflow first: notification calls it), with their ports,
- * databases and the auto-configurations that belong to another service on the shared classpath.
+ * databases, main classes and the auto-configurations that belong to another service on the shared classpath.
  */
-enum PlatformService {
-    WORKFLOW("workflow-service", 8082, "workflow", WorkflowApplication::application,
+public enum PlatformService {
+    WORKFLOW("workflow-service", 8082, "workflow", WorkflowApplication.class, WorkflowApplication::application,
             List.of(Foreign.DB_SCHEDULER, Foreign.THYMELEAF)),
-    INTAKE("intake-service", 8081, "intake", IntakeApplication::application,
+    INTAKE("intake-service", 8081, "intake", IntakeApplication.class, IntakeApplication::application,
             List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.THYMELEAF, Foreign.JPA)),
-    DEADLINE("deadline-service", 8083, "deadline", DeadlineApplication::application,
+    DEADLINE("deadline-service", 8083, "deadline", DeadlineApplication.class, DeadlineApplication::application,
             List.of(Foreign.AXON, Foreign.THYMELEAF, Foreign.JPA)),
-    NOTIFICATION("notification-service", 8084, "notification", NotificationApplication::application,
+    NOTIFICATION("notification-service", 8084, "notification", NotificationApplication.class, NotificationApplication::application,
             List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.JPA)),
-    REPORTING("reporting-service", 8085, "reporting", ReportingApplication::application,
+    REPORTING("reporting-service", 8085, "reporting", ReportingApplication.class, ReportingApplication::application,
             List.of(Foreign.AXON, Foreign.DB_SCHEDULER, Foreign.JPA));
 
     private final String serviceName;
     private final int defaultPort;
     private final String database;
+    private final Class<?> mainClass;
     private final Supplier<SpringApplication> application;
     private final List<String> foreignAutoConfigurations;
 
-    PlatformService(String serviceName, int defaultPort, String database, Supplier<SpringApplication> application,
-                    List<List<String>> foreignAutoConfigurations) {
+    PlatformService(String serviceName, int defaultPort, String database, Class<?> mainClass,
+                    Supplier<SpringApplication> application, List<List<String>> foreignAutoConfigurations) {
         this.serviceName = serviceName;
         this.defaultPort = defaultPort;
         this.database = database;
+        this.mainClass = mainClass;
         this.application = application;
         this.foreignAutoConfigurations = foreignAutoConfigurations.stream().flatMap(List::stream).toList();
     }
 
-    String serviceName() {
+    public String serviceName() {
         return serviceName;
     }
 
-    int defaultPort() {
+    public int defaultPort() {
         return defaultPort;
     }
 
-    String database() {
+    /** The service's own database on the platform's PostgreSQL. */
+    public String database() {
         return database;
+    }
+
+    /** The class whose {@code main} starts the service on its own (the processes mode). */
+    String mainClass() {
+        return mainClass.getName();
     }
 
     SpringApplication application() {

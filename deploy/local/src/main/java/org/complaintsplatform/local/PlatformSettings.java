@@ -73,7 +73,7 @@ public record PlatformSettings(
     }
 
     /** 32 random bytes in base64: a master or HMAC key. */
-    static String randomKey() {
+    public static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
@@ -93,7 +93,8 @@ public record PlatformSettings(
         }
     }
 
-    static String randomSecret() {
+    /** 32 random bytes in hex: a client secret for one run. */
+    public static String randomSecret() {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         return HexFormat.of().formatHex(secret);
