@@ -91,11 +91,12 @@ class OverdueDeadlinesIT extends ReportingIntegrationTest {
                 received(onHold, "2025-04-01", "2025-04-07", due(1, "RESPONSE", "2025-04-29")),
                 acknowledged(onHold, "2025-04-02", "2025-04-07"),
                 suspended(onHold, "2025-04-15", due(1, "RESPONSE", "2025-04-29")),
-                // on hold and resumed, the response now due 12 June
+                // on hold and resumed, the response now due 12 June; a clock of the whole complaint (stage 0) is no stage's
                 received(resumed, "2025-04-01", "2025-04-07", due(1, "RESPONSE", "2025-04-29")),
                 acknowledged(resumed, "2025-04-02", "2025-04-07"),
                 suspended(resumed, "2025-04-15", due(1, "RESPONSE", "2025-04-29")),
-                new ComplaintResumed(TENANT, resumed, at("2025-05-15"), date("2025-05-15"), List.of(due(1, "RESPONSE", "2025-06-12"))),
+                new ComplaintResumed(TENANT, resumed, at("2025-05-15"), date("2025-05-15"), List.of(due(1, "RESPONSE", "2025-06-12"),
+                        due(0, "MEASURE_REVIEW:" + UUID.randomUUID(), "2025-05-20"))),
                 // refused under the time limit: it ended, unacknowledged and unanswered
                 received(refused, "2025-04-01", "2025-04-07", due(1, "RESPONSE", "2025-04-29")),
                 new TimeLimitDecided(TENANT, refused, at("2025-04-03"), date("2025-04-03"), false, "COMPLAINTS_MANAGER", true,

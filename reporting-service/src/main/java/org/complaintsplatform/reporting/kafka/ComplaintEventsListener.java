@@ -228,11 +228,14 @@ class ComplaintEventsListener {
         deadlines.forEach(deadline -> dueDate(facts, tenantId, complaintId, deadline, false));
     }
 
-    /** A RESPONSE due date belongs to the stage's fact, another step's to the step's; request windows are not kept. */
+    /**
+     * A RESPONSE due date belongs to the stage's fact, another step's to the step's. Request windows are not kept, nor
+     * clocks of the whole complaint (stage 0, such as a behaviour measure's review), which are no stage's step.
+     */
     private static void dueDate(ProjectionWrites.Batch facts, String tenantId, UUID complaintId, DueDate deadline, boolean extension) {
         if (RESPONSE.equals(deadline.step())) {
             facts.responseDue(tenantId, complaintId, deadline.stage(), deadline.dueOn(), extension);
-        } else if (!REQUEST_WINDOW.equals(deadline.step())) {
+        } else if (deadline.stage() >= 1 && !REQUEST_WINDOW.equals(deadline.step())) {
             facts.stepDue(tenantId, complaintId, deadline.stage(), deadline.step(), deadline.dueOn(), extension);
         }
     }
