@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.complaintsplatform.contracts.ReceiptChannel;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
+import org.complaintsplatform.contracts.complaint.PanelConvened;
 import org.complaintsplatform.contracts.submission.SubmissionReceived;
 import org.complaintsplatform.procedures.InvestigatorRole;
 import org.complaintsplatform.procedures.Panel;
@@ -95,7 +97,7 @@ class ProcedureScenarioIT extends WorkflowIntegrationTest {
                 expected.add(EventType.INVESTIGATION_REPORT_SUBMITTED.ceType());
             }
             if (stage.panel() != null) {
-                act(base + "/panel", "{\"members\":" + members(stage.panel()) + ",\"convenedAt\":\"2027-05-05T10:00:00Z\"}");
+                act(base + "/panel", "{\"members\":" + members(stage.panel()) + ",\"convenedAt\":\"2027-05-05T10:00:00Z\",\"meetingOn\":\"2027-06-10\"}");
                 act(base + "/panel/meeting", "{\"at\":\"2027-06-10T14:00:00Z\"}");
                 act(base + "/panel/findings", "{\"findings\":[{\"point\":1,\"outcome\":\"UPHELD\"}],"
                         + "\"receivedAt\":\"2027-06-16T10:00:00Z\"}");
@@ -121,6 +123,9 @@ class ProcedureScenarioIT extends WorkflowIntegrationTest {
         assertThat(published).extracting(CloudEvent::getType).containsExactlyElementsOf(expected);
         assertThat(published).filteredOn(event -> event.getType().equals(EventType.ESCALATION_REQUESTED.ceType()))
                 .allSatisfy(event -> assertThat(codec.decode(event, EscalationRequested.class).inTime()).isTrue());
+        assertThat(published).filteredOn(event -> event.getType().equals(EventType.PANEL_CONVENED.ceType()))
+                .allSatisfy(event -> assertThat(codec.decode(event, PanelConvened.class).meetingOn())
+                        .isEqualTo(LocalDate.of(2027, 6, 10)));
     }
 
     /** The panel the profile asks for: its stated size (three where unstated), all independent, one chair. */

@@ -247,6 +247,7 @@ class ComplaintLetters {
         facts.put("otherAttendees", rules.map(Panel::attendees).orElse(List.of()).stream()
                 .filter(attendee -> !COMPLAINANT_ATTENDS.matcher(attendee).find()).toList());
         facts.put("convenedOn", convened.convenedOn());
+        facts.put("meetingOn", convened.meetingOn());
         facts.put("members", convened.members().stream()
                 .sorted(Comparator.comparing(PanelMember::chair).reversed())
                 .map(member -> (member.independent() ? "an independent " : "a ") + (member.chair() ? "chair" : "member")

@@ -302,6 +302,17 @@ class ComplaintLettersTest {
                 .doesNotContain("lawyer");
     }
 
+    @Test
+    void panelInvitationGivesTheDayThePanelMeetsWhenItWasSetAtConvening() {
+        LetterOrder order = letters.ordersFor(new PanelConvened("cambridgeshire", COMPLAINT, AT, LocalDate.of(2026, 10, 2),
+                List.of(new PanelMember("REG-03", true, true)), List.of(), LocalDate.of(2026, 11, 4)), "ce-1").getFirst();
+
+        assertThat(text(order))
+                .contains("The Review Panel will meet on 4 November 2026; we will write to you with the time and place, "
+                        + "and send you the papers the Review Panel will read beforehand.")
+                .doesNotContain("with the date");
+    }
+
     private LetterOrder panelConvened(String tenantId) {
         return letters.ordersFor(new PanelConvened(tenantId, COMPLAINT, AT, LocalDate.of(2026, 10, 2),
                 List.of(new PanelMember("REG-03", true, true)), List.of()), "ce-1").getFirst();

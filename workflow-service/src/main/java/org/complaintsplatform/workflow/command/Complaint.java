@@ -500,8 +500,13 @@ public class Complaint {
             throw new ComplaintRuleViolation(RuleCode.INDEPENDENT_PERSON_ON_PANEL,
                     "the Independent Person of the Stage 2 investigation may not sit on the panel");
         }
+        LocalDate meetingOn = command.meetingOn();
+        if (meetingOn != null && meetingOn.isBefore(convenedOn)) {
+            throw new ComplaintRuleViolation(RuleCode.PANEL_MEETING_BEFORE_CONVENING,
+                    "a panel convened on " + convenedOn + " cannot meet on " + meetingOn);
+        }
         apply(new PanelConvened(complaintId, tenantId, command.convenedAt(), convenedOn, List.copyOf(members),
-                completedOf("PANEL_ORGANISED", "PANEL_APPOINTED")));
+                completedOf("PANEL_ORGANISED", "PANEL_APPOINTED"), meetingOn));
     }
 
     @CommandHandler

@@ -44,6 +44,7 @@ public class ComplaintRuleViolation extends RuntimeException {
         INVESTIGATOR_NOT_APPOINTED,
         NO_PANEL_AT_STAGE,
         PANEL_COMPOSITION,
+        PANEL_MEETING_BEFORE_CONVENING,
         INDEPENDENT_PERSON_ON_PANEL,
         PANEL_NOT_CONVENED,
         PANEL_NOT_HELD,

@@ -290,7 +290,7 @@ final class ContractMapper {
         return new org.complaintsplatform.contracts.complaint.PanelConvened(event.tenantId(), event.complaintId().value(), event.convenedAt(),
                 event.convenedOn(), event.members().stream()
                         .map(member -> new org.complaintsplatform.contracts.complaint.PanelMember(member.personRef(), member.chair(), member.independent()))
-                        .toList(), event.stepsCompleted());
+                        .toList(), event.stepsCompleted(), event.meetingOn());
     }
 
     static org.complaintsplatform.contracts.complaint.PanelHeld toContract(PanelHeld event) {

@@ -256,7 +256,7 @@ public class ComplaintCommandController {
         List<PanelMember> members = request.members().stream()
                 .map(member -> new PanelMember(member.personRef(), member.chair(), member.independent())).toList();
         return act(tenantId, complaintId, ifMatch, (id, version) ->
-                new ConvenePanel(id, members, at(request.convenedAt()), version));
+                new ConvenePanel(id, members, at(request.convenedAt()), request.meetingOn(), version));
     }
 
     @Operation(summary = "Record that the review panel met",
@@ -514,7 +514,7 @@ public class ComplaintCommandController {
     }
 
     record PanelRequest(@NotEmpty @Size(max = 10) List<@Valid @NotNull PanelMemberRequest> members,
-                        @Nullable Instant convenedAt) {
+                        @Nullable Instant convenedAt, @Nullable LocalDate meetingOn) {
     }
 
     record PanelFindingsRequest(@NotEmpty @Size(max = 100) List<@Valid @NotNull FindingRequest> findings,

@@ -188,6 +188,25 @@ class InvestigationAndPanelTest {
                         List.of("PANEL_ORGANISED")));
     }
 
+    /** The invitation gives the panel's date when it is set at convening: Thu 10 June 2027. */
+    @Test
+    void panelConvenedWithTheDayItWillMeet() {
+        Instant convenedAt = Instant.parse("2027-05-05T10:00:00Z");
+        fixture.given(received(), respondedAt(1, "2027-01-18"), atStageTwo(), respondedAt(2, "2027-04-12"), atStageThree())
+                .when(new ConvenePanel(ID, panel("pm-1", "pm-2", "pm-3"), convenedAt, LocalDate.of(2027, 6, 10), null))
+                .expectEvents(new PanelConvened(ID, TW, convenedAt, LocalDate.of(2027, 5, 5), panel("pm-1", "pm-2", "pm-3"),
+                        List.of("PANEL_ORGANISED"), LocalDate.of(2027, 6, 10)));
+    }
+
+    @Test
+    void panelIsNotSetToMeetBeforeTheDayItIsConvened() {
+        fixture.given(received(), respondedAt(1, "2027-01-18"), atStageTwo(), respondedAt(2, "2027-04-12"), atStageThree())
+                .when(new ConvenePanel(ID, panel("pm-1", "pm-2", "pm-3"), Instant.parse("2027-05-05T10:00:00Z"),
+                        LocalDate.of(2027, 5, 4), null))
+                .expectException(ComplaintRuleViolation.class)
+                .expectExceptionMessage(containsString("PANEL_MEETING_BEFORE_CONVENING"));
+    }
+
     @Test
     void panelCannotMeetBeforeItIsConvened() {
         fixture.given(received(), respondedAt(1, "2027-01-18"), atStageTwo(), respondedAt(2, "2027-04-12"), atStageThree())
