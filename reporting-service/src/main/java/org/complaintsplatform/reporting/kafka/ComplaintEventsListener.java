@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.Topics;
-import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
 import org.complaintsplatform.contracts.cloudevents.ContractViolation;
 import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
@@ -75,16 +74,16 @@ class ComplaintEventsListener {
     private static final LogAccessor LOG = new LogAccessor(ComplaintEventsListener.class);
 
     private final ProcessedEvents processedEvents;
-    private final CloudEventCodec codec;
+    private final ComplaintEventDecoder decoder;
     private final RecordInterceptor<Object, Object> knownTenantCheck;
     private final ProjectionWrites writes;
     private final TransactionTemplate transactions;
 
-    ComplaintEventsListener(ProcessedEvents processedEvents, CloudEventCodec codec,
+    ComplaintEventsListener(ProcessedEvents processedEvents, ComplaintEventDecoder decoder,
                             RecordInterceptor<Object, Object> knownTenantCheck, ProjectionWrites writes,
                             TransactionTemplate transactions) {
         this.processedEvents = processedEvents;
-        this.codec = codec;
+        this.decoder = decoder;
         this.knownTenantCheck = knownTenantCheck;
         this.writes = writes;
         this.transactions = transactions;
@@ -117,7 +116,7 @@ class ComplaintEventsListener {
             throw unreadable != null ? unreadable : new ContractViolation("record without a CloudEvent", List.of());
         }
         knownTenantCheck.intercept(record, consumer);
-        return new Delivered(index, event.getId(), codec.decode(event));
+        return new Delivered(index, event.getId(), decoder.decode(event));
     }
 
     /**
