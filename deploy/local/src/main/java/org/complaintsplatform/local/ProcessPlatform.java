@@ -196,19 +196,19 @@ public final class ProcessPlatform implements AutoCloseable {
         return logDirectory.resolve(service.serviceName() + ".log");
     }
 
-    /** Stops the services (SIGTERM, SIGKILL after 30 s) in reverse order, then the embedded servers. Once. */
+    /** Stops the services (SIGTERM to all, SIGKILL to those still running 30 s later), then the embedded servers. Once. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        List<PlatformService> started = new ArrayList<>(processes.keySet());
-        for (int i = started.size() - 1; i >= 0; i--) {
-            Process process = processes.remove(started.get(i));
-            process.destroy();
+        processes.values().forEach(Process::destroy);
+        Instant deadline = Instant.now().plusSeconds(30);
+        for (Process process : processes.values()) {
             try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+                if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
@@ -216,6 +216,7 @@ public final class ProcessPlatform implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
+        processes.clear();
         issuer.close();
         if (embeddedKafka != null) {
             embeddedKafka.close();
