@@ -36,6 +36,7 @@ final class Verdict {
     private static final Logger log = LoggerFactory.getLogger(Verdict.class);
     static final String DLT_REASONS = "complaints_dlt_reasons";
     private static final String EXCEPTION_MESSAGE = "kafka_dlt-exception-message";
+    private static final String ORIGINAL_GROUP = "kafka_dlt-original-consumer-group";
     private static final List<String> EVENT_TOPICS = List.of(Topics.SUBMISSIONS, Topics.COMPLAINT_EVENTS,
             Topics.DEADLINE_EVENTS, Topics.NOTIFICATION_EVENTS);
     /** Payload fields that tell two events of one type about one complaint apart, when they legitimately repeat. */
@@ -304,7 +305,10 @@ final class Verdict {
                         + dead.size() + " times but without " + header);
             } else {
                 deadLettered++;
-                findings.add("dead-lettered: " + poison.topic() + " (" + poison.kind() + ") " + dead.size() + " copies, " + header + ": "
+                String groups = dead.stream().map(record -> record.headers().lastHeader(ORIGINAL_GROUP))
+                        .map(group -> group == null ? "?" : new String(group.value(), java.nio.charset.StandardCharsets.UTF_8))
+                        .sorted().collect(Collectors.joining(","));
+                findings.add("dead-lettered: " + poison.topic() + " (" + poison.kind() + ") by " + groups + ", " + header + ": "
                         + new String(reasons.value(), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse(""));
             }
         }
