@@ -27,6 +27,8 @@ import org.complaintsplatform.contracts.complaint.ExclusionGround;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
 import org.complaintsplatform.contracts.complaint.ExternalBody;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.FollowUpDone;
+import org.complaintsplatform.contracts.complaint.FollowUpScheduled;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.InvestigatorRole;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
@@ -460,6 +462,29 @@ final class SeededHistory {
     private void close(Case c, StageCase stage, LocalDate on) {
         events.add(new ComplaintClosed(c.tenant, c.id, at(on), on, stage.stage, List.of(new Finding(1, Outcome.NOT_UPHELD))));
         c.closedOn = on;
+        if (stage.stage >= 2) {
+            learningMeeting(c, stage);
+        }
+    }
+
+    /**
+     * After the last response of a complaint that reached Stage 2 or 3, the learning meeting is due a calendar month
+     * later: held 5 days before, or 3 working days after, by the parity of the day of receipt. A measure's review
+     * (a clock of the whole complaint, stage 0) is scheduled and done on the same days and is no stage's step.
+     */
+    private void learningMeeting(Case c, StageCase stage) {
+        LocalDate respondedOn = stage.respondedOn;
+        LocalDate due = respondedOn.plusMonths(1);
+        boolean late = c.receivedOn.getDayOfMonth() % 2 == 1;
+        LocalDate heldOn = late ? calendar.addWorkingDays(due, 3) : due.minusDays(5);
+        String review = FollowUpScheduled.MEASURE_REVIEW + UUID.nameUUIDFromBytes((c.id + ":measure").getBytes());
+        events.add(new FollowUpScheduled(c.tenant, c.id, at(respondedOn),
+                dueDate(stage.stage, FollowUpScheduled.LEARNING_MEETING, due)));
+        events.add(new FollowUpScheduled(c.tenant, c.id, at(respondedOn), dueDate(0, review, due)));
+        events.add(new FollowUpDone(c.tenant, c.id, at(heldOn), heldOn, FollowUpScheduled.LEARNING_MEETING));
+        events.add(new FollowUpDone(c.tenant, c.id, at(heldOn), heldOn, review));
+        stage.steps.add(new StepCase(FollowUpScheduled.LEARNING_MEETING, due, false, heldOn,
+                late ? Timeliness.LATE : Timeliness.WITHIN, late ? 3 : 0));
     }
 
     private static DueDate response(int stage, LocalDate dueOn) {

@@ -227,13 +227,24 @@ class SeededHistoryReportsIT {
         assertThat(map(year.get("ombudsmanOutcomes")))
                 .isEqualTo(Map.of("UPHELD", 1L, "NOT_UPHELD", 1L, "CLOSED_AFTER_INITIAL_ENQUIRIES", 1L));
         assertThat(year.get("withOmbudsmanAtPeriodEnd").asLong()).isEqualTo(0);
-        // Stage 2's report and Stage 3's panel: every late one is late by the same working days by construction
+        // Stage 2's report, Stage 3's panel and the learning meeting after either: every late one is late by the same
+        // working days by construction; a measure's review (stage 0) is no stage's step
         assertThat(year.get("steps")).extracting(step -> step.get("stage").asInt() + ":" + step.get("step").asText())
-                .containsExactly("2:INVESTIGATION_REPORT", "3:PANEL_FINDINGS", "3:PANEL_HELD");
+                .containsExactly("2:INVESTIGATION_REPORT", "2:LEARNING_MEETING", "3:LEARNING_MEETING", "3:PANEL_FINDINGS",
+                        "3:PANEL_HELD");
         JsonNode report = year.get("steps").get(0);
         assertThat(report.get("metLate").asLong()).isPositive();
         assertThat(report.get("metWithinExtendedTimescale").asLong()).isPositive();
         assertThat(report.get("averageWorkingDaysLate").asDouble()).isEqualTo(2.0);
+        List<JsonNode> lateMeetings = new ArrayList<>();
+        for (String tenant : SeededHistory.TENANTS) {
+            for (JsonNode step : getJson(path(tenant, "range?from=2025-04-01&to=2027-12-31")).get("steps")) {
+                if (step.get("step").asText().equals("LEARNING_MEETING") && step.get("metLate").asLong() > 0) {
+                    lateMeetings.add(step);
+                }
+            }
+        }
+        assertThat(lateMeetings).isNotEmpty().allSatisfy(step -> assertThat(step.get("averageWorkingDaysLate").asDouble()).isEqualTo(3.0));
         assertMatchesGroundTruth(year, TENANT, LocalDate.parse("2025-04-01"), LocalDate.parse("2026-03-31"));
         // the history has escalations, late requests both ways, withdrawals and open cases in this year
         JsonNode stage2 = year.get("stages").get(1);

@@ -25,6 +25,8 @@ import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.FollowUpDone;
+import org.complaintsplatform.contracts.complaint.FollowUpScheduled;
 import org.complaintsplatform.contracts.complaint.IndependentPersonAppointed;
 import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
 import org.complaintsplatform.contracts.complaint.InvestigatorAppointed;
@@ -193,6 +195,11 @@ class ComplaintEventsListener {
                 stepsMet(facts, held.tenantId(), held.complaintId(), held.stepsCompleted(), held.heldOn());
                 dueDates(facts, held.tenantId(), held.complaintId(), held.deadlines());
             }
+            // Telford & Wrekin's learning meeting after a Stage 2 or 3 response, counted as a step of that stage; a
+            // behaviour measure's review is a clock of the whole complaint (stage 0), not kept
+            case FollowUpScheduled scheduled -> dueDate(facts, scheduled.tenantId(), scheduled.complaintId(), scheduled.dueDate(), false);
+            case FollowUpDone done when FollowUpScheduled.LEARNING_MEETING.equals(done.step()) ->
+                    facts.stepMet(done.tenantId(), done.complaintId(), done.step(), done.doneOn());
             case PanelFindingsIssued findings -> {
                 stepsMet(facts, findings.tenantId(), findings.complaintId(), findings.stepsCompleted(), findings.receivedOn());
                 dueDates(facts, findings.tenantId(), findings.complaintId(), findings.deadlines());
