@@ -27,26 +27,37 @@ import org.complaintsplatform.contracts.complaint.ComplaintWithdrawn;
 import org.complaintsplatform.contracts.complaint.DueDate;
 import org.complaintsplatform.contracts.complaint.EscalationRequested;
 import org.complaintsplatform.contracts.complaint.ExtensionCondition;
+import org.complaintsplatform.contracts.complaint.ExternalBody;
 import org.complaintsplatform.contracts.complaint.Finding;
+import org.complaintsplatform.contracts.complaint.InvestigationReportSubmitted;
+import org.complaintsplatform.contracts.complaint.InvestigatorRole;
 import org.complaintsplatform.contracts.complaint.LateEscalationDecided;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcome;
+import org.complaintsplatform.contracts.complaint.OmbudsmanOutcomeRecorded;
 import org.complaintsplatform.contracts.complaint.Outcome;
+import org.complaintsplatform.contracts.complaint.ReferredToOmbudsman;
+import org.complaintsplatform.contracts.complaint.ReportKind;
 import org.complaintsplatform.contracts.complaint.StageExtended;
 import org.complaintsplatform.contracts.complaint.StageResponded;
 import org.complaintsplatform.contracts.complaint.Strictness;
+import org.complaintsplatform.contracts.complaint.TimeLimitDecided;
 import org.complaintsplatform.contracts.deadline.DeadlineMet;
 import org.complaintsplatform.contracts.deadline.DeadlineMissed;
 import org.complaintsplatform.contracts.deadline.DeadlineSet;
 import org.complaintsplatform.procedures.Procedures;
 import org.complaintsplatform.procedures.Tenant;
 import org.complaintsplatform.procedures.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded complaint lifecycles of the platform's five tenants over two financial years from April 2025, with
  * the events workflow-service and deadline-service would publish for them, handed out in time order as on
  * the real topics (a complaint's events are spread among everyone else's). Lifecycles: every representation
  * is received and (mostly) acknowledged; complaints are extended, responded to on time or late, escalated up
- * to Stage 3, refused or granted a late escalation, withdrawn, left open or closed. The same seed and size
- * give the same events and CloudEvent ids.
+ * to Stage 3, refused or granted a late escalation, withdrawn, left open or closed; one complaint in twenty is
+ * a late one accepted under the time limit, Stage 2 has an investigation report with its own due date, and one
+ * closed complaint in ten goes to the Ombudsman, who decides. The same seed and size give the same events and
+ * CloudEvent ids.
  */
 final class ComplaintHistory {
 
@@ -66,6 +77,7 @@ final class ComplaintHistory {
     private static final Set<String> WITHOUT_ACK_TIMESCALE = Set.of("herefordshire", "bcp");
     private static final String RESPONSE = "RESPONSE";
     private static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    private static final String INVESTIGATION_REPORT = "INVESTIGATION_REPORT";
     private static final ComplainantRole[] ROLES = ComplainantRole.values();
 
     private record Timed(Instant at, long sequence, Published published) {
@@ -152,6 +164,11 @@ final class ComplaintHistory {
             add(event, "/workflow-service");
         }
 
+        /** One of {@code parts} shares, by the complaint's id: the same for the same complaint in every run. */
+        int share(int parts) {
+            return Math.floorMod(id.hashCode(), parts);
+        }
+
         /** A stable id for something of this complaint: a deadline, a letter. */
         UUID derived(String what) {
             return UUID.nameUUIDFromBytes((id + ":" + what).getBytes(StandardCharsets.UTF_8));
@@ -218,11 +235,21 @@ final class ComplaintHistory {
             c.workflow(new ComplaintClosed(tenant.id(), c.id, c.at(closedOn), closedOn, 1, List.of()));
             return;
         }
-        stages(c, receivedOn, stageOneDue);
+        // chosen by the complaint's id, not the seeded random, so the other decisions stay as they were
+        if (c.share(20) == 0) {
+            LocalDate decidedOn = c.calendar.addWorkingDays(receivedOn, 1);
+            c.workflow(new TimeLimitDecided(tenant.id(), c.id, c.at(decidedOn), decidedOn, true, "COMPLAINTS_MANAGER", true,
+                    tenant.profileId() + "-v" + tenant.profileVersion() + "#eligibility.timeLimit"));
+        }
+        stages(c, receivedOn, stageOneDue, null);
     }
 
-    /** Stage 1 from receipt, then escalations while the complainant asks and the route allows. */
-    private void stages(Lifecycle c, LocalDate startedOn, DueDate due) {
+    /**
+     * Stage 1 from receipt, then escalations while the complainant asks and the route allows.
+     *
+     * @param reportDue Stage 2's investigation report clock
+     */
+    private void stages(Lifecycle c, LocalDate startedOn, DueDate due, @Nullable DueDate reportDue) {
         int stage = due.stage();
         int path = random.nextInt(100);
         if (path < 8) {
@@ -243,6 +270,13 @@ final class ComplaintHistory {
         // three in four responses within the timescale
         int taken = random.nextInt(4) == 0 ? days + 1 + random.nextInt(8) : days - 10 + random.nextInt(11);
         LocalDate respondedOn = c.calendar.addWorkingDays(startedOn, taken);
+        if (reportDue != null) {
+            // due on day 15, in on days 10 to 17 and always before the response
+            LocalDate reportOn = c.calendar.addWorkingDays(startedOn, Math.min(taken - 1, 10 + c.share(8)));
+            c.workflow(new InvestigationReportSubmitted(c.tenant.id(), c.id, c.at(reportOn), reportOn, ReportKind.FINAL,
+                    InvestigatorRole.INVESTIGATING_OFFICER, List.of(), List.of(INVESTIGATION_REPORT)));
+            c.deadlineOutcome(reportDue, reportOn);
+        }
         List<Finding> findings = findings();
         c.workflow(new StageResponded(c.tenant.id(), c.id, c.at(respondedOn), respondedOn, stage, findings, due.dueOn(), null));
         c.deadlineOutcome(due, respondedOn);
@@ -275,13 +309,25 @@ final class ComplaintHistory {
             return;
         }
         DueDate nextDue = c.due(stage + 1, RESPONSE, escalatedOn, stage + 1 == 2 ? 25 : 20);
-        c.workflow(new ComplaintEscalated(c.tenant.id(), c.id, c.at(escalatedOn), escalatedOn, stage, stage + 1, List.of(nextDue)));
+        DueDate nextReportDue = stage + 1 == 2 ? c.due(2, INVESTIGATION_REPORT, escalatedOn, 15) : null;
+        c.workflow(new ComplaintEscalated(c.tenant.id(), c.id, c.at(escalatedOn), escalatedOn, stage, stage + 1,
+                nextReportDue == null ? List.of(nextDue) : List.of(nextDue, nextReportDue)));
         c.deadlineSet(escalatedOn, nextDue);
-        stages(c, escalatedOn, nextDue);
+        if (nextReportDue != null) {
+            c.deadlineSet(escalatedOn, nextReportDue);
+        }
+        stages(c, escalatedOn, nextDue, nextReportDue);
     }
 
     private void close(Lifecycle c, LocalDate on, int stage, List<Finding> findings) {
         c.workflow(new ComplaintClosed(c.tenant.id(), c.id, c.at(on), on, stage, findings));
+        if (c.share(10) == 0) {
+            LocalDate referredOn = c.calendar.addWorkingDays(on, 20);
+            LocalDate decidedOn = c.calendar.addWorkingDays(referredOn, 40);
+            c.workflow(new ReferredToOmbudsman(c.tenant.id(), c.id, c.at(referredOn), referredOn, ExternalBody.LGSCO, stage, true));
+            c.workflow(new OmbudsmanOutcomeRecorded(c.tenant.id(), c.id, c.at(decidedOn), decidedOn, ExternalBody.LGSCO,
+                    OmbudsmanOutcome.values()[c.share(OmbudsmanOutcome.values().length)]));
+        }
     }
 
     private List<Finding> findings() {

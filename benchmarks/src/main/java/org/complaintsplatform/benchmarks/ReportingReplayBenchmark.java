@@ -261,16 +261,21 @@ public final class ReportingReplayBenchmark {
     }
 
     /** What the projection holds: row counts and a digest of every row, to compare a rebuild with the first replay. */
-    private record Projection(long complaintFacts, long stageFacts, long processedEvents, String digest) {
+    private record Projection(long complaintFacts, long stageFacts, long stepFacts, long decisionFacts, long processedEvents,
+                              String digest) {
     }
 
     private static Projection projection(JdbcClient jdbc) {
         return jdbc.sql("""
                         SELECT (SELECT count(*) FROM complaint_fact), (SELECT count(*) FROM stage_fact),
+                               (SELECT count(*) FROM step_fact), (SELECT count(*) FROM decision_fact),
                                (SELECT count(*) FROM processed_event),
                                md5((SELECT string_agg(c::text, '|' ORDER BY complaint_id) FROM complaint_fact c)
-                                   || (SELECT string_agg(s::text, '|' ORDER BY complaint_id, stage) FROM stage_fact s))""")
-                .query((rs, row) -> new Projection(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                                   || (SELECT string_agg(s::text, '|' ORDER BY complaint_id, stage) FROM stage_fact s)
+                                   || COALESCE((SELECT string_agg(t::text, '|' ORDER BY complaint_id, step) FROM step_fact t), '')
+                                   || COALESCE((SELECT string_agg(d::text, '|' ORDER BY event_id) FROM decision_fact d), ''))""")
+                .query((rs, row) -> new Projection(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getString(6)))
                 .single();
     }
 
