@@ -66,7 +66,10 @@ import org.jspecify.annotations.Nullable;
  *       otherwise), decided 20 working days later: upheld, not upheld, closed after initial enquiries, referred back
  *       by {@code quarter % 4}; one referred back is referred to the LGSCO again 10 working days later, undecided.
  * </ul>
- * All of these but the referrals fall in the quarter of receipt (at most 79 days in, plus a week).
+ * All of these but the referrals fall in the quarter of receipt (at most 79 days in, plus a week). Stage 2 has an
+ * investigation report and Stage 3 a panel (held, findings) with their own due dates, and a complaint closed after
+ * Stage 2 or 3 a learning meeting a month after its last response; see {@code investigationReport}, {@code panel}
+ * and {@code learningMeeting} for their timeliness.
  */
 final class SeededHistory {
 
