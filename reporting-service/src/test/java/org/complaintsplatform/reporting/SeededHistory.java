@@ -12,6 +12,7 @@ import org.complaintsplatform.contracts.ComplainantRole;
 import org.complaintsplatform.contracts.FeedbackType;
 import org.complaintsplatform.contracts.IntegrationEvent;
 import org.complaintsplatform.contracts.Route;
+import org.complaintsplatform.contracts.complaint.AdvocateAssigned;
 import org.complaintsplatform.contracts.complaint.ComplaintAcknowledged;
 import org.complaintsplatform.contracts.complaint.ComplaintClosed;
 import org.complaintsplatform.contracts.complaint.ComplaintEscalated;
@@ -144,6 +145,7 @@ final class SeededHistory {
         @Nullable LocalDate withdrawnOn;
         @Nullable Integer withdrawnStage;
         @Nullable LocalDate closedOn;
+        @Nullable LocalDate advocateAssignedOn;
         @Nullable LocalDate timeLimitDecidedOn;
         @Nullable Boolean timeLimitAccepted;
         final List<Exclusion> exclusions = new ArrayList<>();
@@ -219,6 +221,12 @@ final class SeededHistory {
             case LATE -> acknowledged(c, calendar.addWorkingDays(receivedOn, 3).plusDays(2), ackDue);
             case WITHOUT_TIMESCALE -> acknowledged(c, receivedOn.plusDays(1), null);
             case NONE -> { }
+        }
+        if (complaint && k % 8 == 2) {
+            // k = 2 and 10: an advocate from the next working day, in the quarter of receipt
+            LocalDate assignedOn = calendar.addWorkingDays(receivedOn, 1);
+            events.add(new AdvocateAssigned(tenant, id, at(assignedOn), assignedOn, "advocacy-provider", List.of()));
+            c.advocateAssignedOn = assignedOn;
         }
         if (complaint) {
             if (!eligibilityDecisions(c, k, quarter)) {

@@ -176,6 +176,8 @@ class SeededHistoryReportsIT {
         assertThat(q1.get("acknowledgedLate").asLong()).isEqualTo(4);
         assertThat(q1.get("acknowledgedWithoutTimescale").asLong()).isEqualTo(0);
         // quarter 4 of the history is even: k = 3 refused as out of time; k = 4 and 12 accepted late; k = 9 part excluded
+        // an advocate for k = 2 and 10
+        assertThat(q1.get("advocacyUsed").asLong()).isEqualTo(2);
         assertThat(q1.get("outOfTimeRefused").asLong()).isEqualTo(1);
         assertThat(q1.get("outOfTimeAccepted").asLong()).isEqualTo(2);
         assertThat(q1.get("stages").get(0).get("excluded").asLong()).isEqualTo(0);
@@ -216,6 +218,7 @@ class SeededHistoryReportsIT {
         assertThat(year.get("acknowledgedOnTime").asLong()).isEqualTo(32);
         assertThat(year.get("acknowledgedLate").asLong()).isEqualTo(16);
         // refused in quarters 0 and 2, excluded as a whole in 1 and 3, accepted late twice and part excluded once a quarter
+        assertThat(year.get("advocacyUsed").asLong()).isEqualTo(8);
         assertThat(year.get("outOfTimeRefused").asLong()).isEqualTo(2);
         assertThat(year.get("outOfTimeAccepted").asLong()).isEqualTo(8);
         assertThat(year.get("stages").get(0).get("excluded").asLong()).isEqualTo(2);
@@ -285,7 +288,7 @@ class SeededHistoryReportsIT {
         String prefix = TENANT + ",2026-04-01,2026-06-30,";
         assertThat(csv).startsWith("tenant_id,period_start,period_end,stage,measure,category,value\r\n");
         assertThat(csv).contains(prefix + ",received,,16\r\n", prefix + ",receivedByFeedbackType,COMPLAINT,10\r\n",
-                prefix + ",acknowledgedOnTime,,8\r\n", prefix + ",outOfTimeRefused,,1\r\n",
+                prefix + ",acknowledgedOnTime,,8\r\n", prefix + ",outOfTimeRefused,,1\r\n", prefix + ",advocacyUsed,,2\r\n",
                 prefix + ",exclusionsByGround,CRIMINAL_PROCEEDINGS,1\r\n", prefix + ",ombudsmanReferrals,,2\r\n",
                 prefix + ",ombudsmanOutcomes,REFERRED_BACK_FOR_LOCAL_RESOLUTION,1\r\n", prefix + ",withOmbudsmanAtPeriodEnd,,1\r\n",
                 prefix + ",openAtPeriodEnd," + "," + expected.get("openAtPeriodEnd").asLong() + "\r\n");
@@ -343,6 +346,7 @@ class SeededHistoryReportsIT {
         assertStageRow(text, "Withdrawn", expected, "withdrawn");
         assertStageRow(text, "Excluded (whole complaint)", expected, "excluded");
         assertStageRow(text, "Part excluded", expected, "partlyExcluded");
+        assertRow(text, "Complaints where an advocate supported the complainant", 8);
         assertRow(text, "Complaints made after the time limit: accepted", 8);
         assertRow(text, "Complaints made after the time limit: refused", 2);
         assertRow(text, "Legal proceedings", 2);
@@ -439,6 +443,8 @@ class SeededHistoryReportsIT {
         figures.put("receivedByRoute", counts(complaints.stream().map(c -> c.route).toList()));
         figures.put("receivedBySource", counts(complaints.stream().map(c -> c.role).toList()));
         figures.put("receivedByStageReached", counts(complaints.stream().map(c -> Integer.toString(stageAt(c, end))).toList()));
+        figures.put("advocacyUsed", complaints.stream()
+                .filter(c -> c.advocateAssignedOn != null && !c.advocateAssignedOn.isAfter(end)).count());
         figures.put("acknowledged", received.stream().filter(c -> c.ack != SeededHistory.Ack.NONE).count());
         figures.put("acknowledgedOnTime", received.stream().filter(c -> c.ack == SeededHistory.Ack.ON_TIME).count());
         figures.put("acknowledgedLate", received.stream().filter(c -> c.ack == SeededHistory.Ack.LATE).count());

@@ -19,7 +19,8 @@ public record ComplaintFact(
         @Nullable LocalDate acknowledgedOn,
         @Nullable LocalDate withdrawnOn,
         @Nullable Integer withdrawnStage,
-        @Nullable LocalDate closedOn) {
+        @Nullable LocalDate closedOn,
+        @Nullable LocalDate advocateAssignedOn) {
 
     public boolean isComplaint() {
         return "COMPLAINT".equals(feedbackType);

@@ -12,6 +12,7 @@ import java.util.TreeMap;
  * @param receivedByRoute              complaints only (STATUTORY, CORPORATE)
  * @param receivedBySource             complaints only, by complainant role
  * @param receivedByStageReached       complaints only, by the highest stage reached by the period's last day ("1", "2", "3")
+ * @param advocacyUsed                 complaints received in the period with an advocate assigned by its last day
  * @param acknowledgedOnTime           acknowledged on or before an acknowledgement due date; never one without a due date
  * @param acknowledgedLate             acknowledged after the due date
  * @param acknowledgedWithoutTimescale acknowledged where the procedure sets no timescale (no due date)
@@ -35,6 +36,7 @@ public record PeriodFigures(
         Map<String, Long> receivedByRoute,
         Map<String, Long> receivedBySource,
         Map<String, Long> receivedByStageReached,
+        long advocacyUsed,
         long acknowledged,
         long acknowledgedOnTime,
         long acknowledgedLate,

@@ -160,7 +160,10 @@ class ComplaintEventsListener {
             case ComplaintReceived received -> received(received, facts);
             case ComplaintAcknowledged acknowledged -> facts.acknowledged(acknowledged.tenantId(),
                     acknowledged.complaintId(), acknowledged.acknowledgedOn(), acknowledged.acknowledgementDueOn());
-            case AdvocateAssigned assigned -> dueDates(facts, assigned.tenantId(), assigned.complaintId(), assigned.deadlines());
+            case AdvocateAssigned assigned -> {
+                facts.advocateAssigned(assigned.tenantId(), assigned.complaintId(), assigned.assignedOn());
+                dueDates(facts, assigned.tenantId(), assigned.complaintId(), assigned.deadlines());
+            }
             case SufficientInterestDecided decided -> dueDates(facts, decided.tenantId(), decided.complaintId(), decided.deadlines());
             case StageExtended extended -> dueDate(facts, extended.tenantId(), extended.complaintId(), extended.deadline(), true);
             case StageResponded responded -> facts.responded(responded.tenantId(), responded.complaintId(), responded.stage(),

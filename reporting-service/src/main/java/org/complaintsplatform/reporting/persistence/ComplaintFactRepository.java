@@ -22,7 +22,7 @@ public class ComplaintFactRepository {
     public List<ComplaintFact> receivedBy(String tenantId, LocalDate by) {
         return jdbc.sql("""
                         SELECT complaint_id, feedback_type, route, complainant_role, received_on, acknowledgement_due_on,
-                               acknowledged_on, withdrawn_on, withdrawn_stage, closed_on
+                               acknowledged_on, withdrawn_on, withdrawn_stage, closed_on, advocate_assigned_on
                         FROM complaint_fact
                         WHERE tenant_id = :tenantId AND received_on <= :by""")
                 .param("tenantId", tenantId)
@@ -31,7 +31,7 @@ public class ComplaintFactRepository {
                         rs.getString("route"), rs.getString("complainant_role"), rs.getObject("received_on", LocalDate.class),
                         rs.getObject("acknowledgement_due_on", LocalDate.class), rs.getObject("acknowledged_on", LocalDate.class),
                         rs.getObject("withdrawn_on", LocalDate.class), rs.getObject("withdrawn_stage", Integer.class),
-                        rs.getObject("closed_on", LocalDate.class)))
+                        rs.getObject("closed_on", LocalDate.class), rs.getObject("advocate_assigned_on", LocalDate.class)))
                 .list();
     }
 

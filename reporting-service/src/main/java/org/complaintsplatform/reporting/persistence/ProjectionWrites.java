@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * one kind replaces ({@code received}: the acknowledgement's, {@code responseDue}: the response's) and the other
  * only fills a gap ({@code acknowledged}, {@code responded}), so the last replacing write wins in any
  * interleaving, and without one the first filling write does; {@code extended} is an OR. A step's due date is
- * replaced by its last write and its met date kept from its first; suspensions and resumptions are counted. A decision is a row of its own, keyed by its
+ * replaced by its last write and its met date kept from its first; suspensions and resumptions are counted; the first advocate's day is the least written. A decision is a row of its own, keyed by its
  * event's id, inserted once. One upsert may not touch a row twice, so a row's second write of a kind goes into a
  * second statement run after the first.
  */
@@ -81,6 +81,12 @@ public class ProjectionWrites {
             SELECT complaint_id::uuid, tenant_id, 1
             FROM unnest(?::text[], ?::text[]) AS r (complaint_id, tenant_id)
             ON CONFLICT (complaint_id) DO UPDATE SET resumptions = complaint_fact.resumptions + 1""", 1);
+    private static final Upsert ADVOCATE_ASSIGNED = new Upsert("""
+            INSERT INTO complaint_fact (complaint_id, tenant_id, advocate_assigned_on)
+            SELECT complaint_id::uuid, tenant_id, assigned_on::date
+            FROM unnest(?::text[], ?::text[], ?::text[]) AS r (complaint_id, tenant_id, assigned_on)
+            ON CONFLICT (complaint_id) DO UPDATE SET advocate_assigned_on =
+                LEAST(complaint_fact.advocate_assigned_on, EXCLUDED.advocate_assigned_on)""", 1);
     private static final Upsert STARTED = new Upsert("""
             INSERT INTO stage_fact (complaint_id, stage, tenant_id, started_on)
             SELECT complaint_id::uuid, stage::int, tenant_id, started_on::date
@@ -142,7 +148,7 @@ public class ProjectionWrites {
             ON CONFLICT (complaint_id, step) DO UPDATE SET met_on = COALESCE(step_fact.met_on, EXCLUDED.met_on)""", 2);
 
     /** In a fixed order, so that a poll's statement is the same text as the last one's and stays prepared. */
-    private static final List<Upsert> KINDS = List.of(RECEIVED, ACKNOWLEDGED, WITHDRAWN, CLOSED, SUSPENDED, RESUMED, STARTED, RESPONSE_DUE,
+    private static final List<Upsert> KINDS = List.of(RECEIVED, ACKNOWLEDGED, WITHDRAWN, CLOSED, SUSPENDED, RESUMED, ADVOCATE_ASSIGNED, STARTED, RESPONSE_DUE,
             RESPONDED, REQUESTED, LATE_REQUEST_DECIDED, DECIDED, STEP_DUE, STEP_MET);
 
     private final JdbcTemplate jdbc;
@@ -194,6 +200,11 @@ public class ProjectionWrites {
 
         public void closed(String tenantId, UUID complaintId, LocalDate closedOn, int stage) {
             add(CLOSED, complaintId, tenantId, closedOn, stage);
+        }
+
+        /** An advocate supports the complainant; the first assignment's day is kept. */
+        public void advocateAssigned(String tenantId, UUID complaintId, LocalDate assignedOn) {
+            add(ADVOCATE_ASSIGNED, complaintId, tenantId, assignedOn);
         }
 
         /** Put on hold: every running clock stops until a resumption. */

@@ -80,6 +80,9 @@ public final class FiguresCalculator {
                 count(receivedComplaints, ComplaintFact::route),
                 count(receivedComplaints, ComplaintFact::complainantRole),
                 count(receivedComplaints, complaint -> Integer.toString(stageAtEnd.get(complaint.complaintId()))),
+                receivedComplaints.stream()
+                        .filter(complaint -> complaint.advocateAssignedOn() != null && !complaint.advocateAssignedOn().isAfter(period.end()))
+                        .count(),
                 received.stream().filter(c -> c.acknowledgedOn() != null).count(),
                 received.stream().filter(c -> c.acknowledgedOn() != null && c.acknowledgementDueOn() != null
                         && !c.acknowledgedOn().isAfter(c.acknowledgementDueOn())).count(),

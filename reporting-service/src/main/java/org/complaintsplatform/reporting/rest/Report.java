@@ -36,6 +36,7 @@ public record Report(
         Map<String, Long> receivedByRoute,
         Map<String, Long> receivedBySource,
         Map<String, Long> receivedByStageReached,
+        long advocacyUsed,
         long openAtPeriodEnd,
         long outOfTimeAccepted,
         long outOfTimeRefused,
@@ -54,7 +55,8 @@ public record Report(
         return new Report(tenantId, periodType, year, quarter, financialYear, period.start(), period.end(),
                 figures.received(), figures.receivedByFeedbackType(), figures.acknowledged(), figures.acknowledgedOnTime(),
                 figures.acknowledgedWithoutTimescale(), figures.acknowledgedLate(), figures.receivedByRoute(),
-                figures.receivedBySource(), figures.receivedByStageReached(), figures.openAtPeriodEnd(), figures.outOfTimeAccepted(),
+                figures.receivedBySource(), figures.receivedByStageReached(), figures.advocacyUsed(), figures.openAtPeriodEnd(),
+                figures.outOfTimeAccepted(),
                 figures.outOfTimeRefused(), figures.exclusionsByGround(), figures.ombudsmanReferrals(),
                 figures.ombudsmanReferralsWhileOpen(), figures.ombudsmanReferralsByBody(), figures.ombudsmanReferralsByStage(),
                 figures.ombudsmanOutcomes(), figures.withOmbudsmanAtPeriodEnd(), figures.stages(), figures.steps());

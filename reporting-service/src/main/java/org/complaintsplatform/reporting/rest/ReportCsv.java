@@ -32,6 +32,7 @@ final class ReportCsv {
         breakdown("receivedByRoute", report.receivedByRoute());
         breakdown("receivedBySource", report.receivedBySource());
         breakdown("receivedByStageReached", report.receivedByStageReached());
+        line(null, "advocacyUsed", null, report.advocacyUsed());
         line(null, "acknowledged", null, report.acknowledged());
         line(null, "acknowledgedOnTime", null, report.acknowledgedOnTime());
         line(null, "acknowledgedLate", null, report.acknowledgedLate());

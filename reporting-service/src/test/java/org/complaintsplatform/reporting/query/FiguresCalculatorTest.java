@@ -52,7 +52,7 @@ class FiguresCalculatorTest {
     void aComplaintClosedAfterThePeriodEndIsOpenAtItsEndAtTheStageItHadReachedThen() {
         UUID id = UUID.randomUUID();
         ComplaintFact complaint = new ComplaintFact(id, "COMPLAINT", "STATUTORY", "PARENT", LocalDate.parse("2026-05-01"),
-                null, null, null, null, LocalDate.parse("2026-08-01"));
+                null, null, null, null, LocalDate.parse("2026-08-01"), null);
         List<StageFact> stages = List.of(
                 new StageFact(id, 1, LocalDate.parse("2026-05-01"), null, false, LocalDate.parse("2026-05-20"), "UPHELD",
                         null, null, null, null),
@@ -169,7 +169,7 @@ class FiguresCalculatorTest {
     }
 
     private static ComplaintFact complaint(UUID id, LocalDate received) {
-        return new ComplaintFact(id, "COMPLAINT", "STATUTORY", "PARENT", received, null, null, null, null, null);
+        return new ComplaintFact(id, "COMPLAINT", "STATUTORY", "PARENT", received, null, null, null, null, null, null);
     }
 
     private static StageFact responded(UUID id, LocalDate started, LocalDate respondedOn, LocalDate dueOn, boolean extended) {
