@@ -12,6 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ComplaintFactRepository {
 
+    /** The decisions that end complaint {@code c} without a response: refused under the time limit, excluded as a whole. */
+    private static final String ENDED_BY_DECISION = """
+            SELECT 1 FROM decision_fact d WHERE d.complaint_id = c.complaint_id
+                AND (d.kind = 'TIME_LIMIT' AND NOT d.accepted OR d.kind = 'EXCLUSION' AND d.whole_complaint)""";
+
     private final JdbcClient jdbc;
 
     public ComplaintFactRepository(JdbcClient jdbc) {
@@ -45,11 +50,9 @@ public class ComplaintFactRepository {
                         FROM (SELECT c.tenant_id, COALESCE(max(s.stage) FILTER (WHERE s.started_on IS NOT NULL), 1) AS stage
                               FROM complaint_fact c LEFT JOIN stage_fact s ON s.complaint_id = c.complaint_id
                               WHERE c.feedback_type = 'COMPLAINT' AND c.closed_on IS NULL AND c.withdrawn_on IS NULL
-                                AND NOT EXISTS (SELECT 1 FROM decision_fact d WHERE d.complaint_id = c.complaint_id
-                                                AND (d.kind = 'TIME_LIMIT' AND NOT d.accepted
-                                                     OR d.kind = 'EXCLUSION' AND d.whole_complaint))
+                                AND NOT EXISTS (%s)
                               GROUP BY c.complaint_id, c.tenant_id) AS open_complaint
-                        GROUP BY tenant_id, stage""")
+                        GROUP BY tenant_id, stage""".formatted(ENDED_BY_DECISION))
                 .query((rs, row) -> new StageCount(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("open")))
                 .list();
     }
@@ -68,9 +71,7 @@ public class ComplaintFactRepository {
                             FROM complaint_fact c LEFT JOIN stage_fact s ON s.complaint_id = c.complaint_id
                             WHERE c.feedback_type = 'COMPLAINT' AND c.closed_on IS NULL AND c.withdrawn_on IS NULL
                               AND c.suspensions <= c.resumptions
-                              AND NOT EXISTS (SELECT 1 FROM decision_fact d WHERE d.complaint_id = c.complaint_id
-                                              AND (d.kind = 'TIME_LIMIT' AND NOT d.accepted
-                                                   OR d.kind = 'EXCLUSION' AND d.whole_complaint))
+                              AND NOT EXISTS (%s)
                             GROUP BY c.complaint_id, c.tenant_id, c.acknowledgement_due_on, c.acknowledged_on
                         ), overdue AS (
                             SELECT r.tenant_id, r.stage FROM running r
@@ -85,7 +86,7 @@ public class ComplaintFactRepository {
                                 LEFT JOIN stage_fact s ON s.complaint_id = r.complaint_id AND s.stage = r.stage
                             WHERE t.met_on IS NULL AND t.due_on < :today AND s.responded_on IS NULL
                         )
-                        SELECT tenant_id, stage, count(*) AS overdue FROM overdue GROUP BY tenant_id, stage""")
+                        SELECT tenant_id, stage, count(*) AS overdue FROM overdue GROUP BY tenant_id, stage""".formatted(ENDED_BY_DECISION))
                 .param("today", today)
                 .query((rs, row) -> new StageCount(rs.getString("tenant_id"), rs.getInt("stage"), rs.getLong("overdue")))
                 .list();
