@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the issuer and an SMTP server here; each service its own JVM) in a fresh data directory, drives complaints
  * of all five organisations over REST while it injects each fault once, waits until the platform has caught
  * up, checks what it holds and prints one summary line. Exits 1 on anything lost or duplicated, a poison
- * record not dead-lettered or a fault that failed to inject.
+ * record not dead-lettered or relayed to a council, or a fault that failed to inject.
  * <p>
  * {@code ResilienceSuite [ci|full] [--complaints=N]}: ci (default) 100 complaints, full 1,000.
  */
@@ -119,12 +119,12 @@ public final class ResilienceSuite {
         long escalated = complaints.journeys().stream().filter(j -> j.escalated).count();
         int poisons = faults.poisons().size();
         System.out.printf("resilience: mode=%s complaints=%d accepted=%d escalated=%d faults=%d/%d lost=%d duplicated=%d "
-                        + "dead-lettered=%d/%d smtp-window=%d ack-mails=%d deadlines-fired=%d redelivered=%d retries=%d "
-                        + "settled=%s seconds=%d data=%s%n",
+                        + "dead-lettered=%d/%d leaked-to-councils=%d smtp-window=%d ack-mails=%d deadlines-fired=%d redelivered=%d "
+                        + "retries=%d settled=%s seconds=%d data=%s%n",
                 mode.name(), mode.complaints(), accepted, escalated, injected, all.size(), verdict.lost(), verdict.duplicated(),
-                verdict.deadLettered(), poisons, verdict.smtpWindow(), verdict.acknowledgementMails(), verdict.deadlinesFired(),
+                verdict.deadLettered(), poisons, verdict.leaked(), verdict.smtpWindow(), verdict.acknowledgementMails(), verdict.deadlinesFired(),
                 verdict.redelivered(), portal.retries(), settled, Duration.between(began, Instant.now()).toSeconds(), data);
-        boolean failed = verdict.lost() > 0 || verdict.duplicated() > 0 || verdict.deadLettered() < poisons
+        boolean failed = verdict.lost() > 0 || verdict.duplicated() > 0 || verdict.deadLettered() < poisons || verdict.leaked() > 0
                 || all.stream().anyMatch(f -> !f.injected() && f.note().startsWith("failed"));
         return failed ? 1 : 0;
     }

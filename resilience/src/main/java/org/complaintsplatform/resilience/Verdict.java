@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.Topics;
+import org.complaintsplatform.contracts.council.CouncilTopics;
 import org.complaintsplatform.local.ProcessPlatform;
 import org.complaintsplatform.testsupport.TopicReader;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,7 @@ final class Verdict {
     private int deadLettered;
     private int deadlinesFired;
     private int acknowledgementMails;
+    private int leaked;
 
     int lost() {
         return lost;
@@ -83,6 +85,11 @@ final class Verdict {
         return acknowledgementMails;
     }
 
+    /** Poison records found on a council's outbound topic. */
+    int leaked() {
+        return leaked;
+    }
+
     List<String> findings() {
         return List.copyOf(findings);
     }
@@ -98,6 +105,7 @@ final class Verdict {
         verdict.projections(platform, accepted);
         verdict.mails(new JdbcTemplate(platform.postgres().dataSource("notification")), accepted, mails, faults);
         verdict.deadLetters(platform.bootstrapServers(), faults.poisons());
+        verdict.councilCopies(platform.bootstrapServers(), faults.poisons());
         return verdict;
     }
 
@@ -310,6 +318,24 @@ final class Verdict {
                         .sorted().collect(Collectors.joining(","));
                 findings.add("dead-lettered: " + poison.topic() + " (" + poison.kind() + ") by " + groups + ", " + header + ": "
                         + new String(reasons.value(), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    /**
+     * A poison record must not reach a council: intake relays the public topics to each council's outbound topic
+     * (its gateway), and what it relays must be a valid event of the published contract.
+     */
+    private void councilCopies(String bootstrap, List<Faults.Poison> poisons) {
+        Set<String> keys = poisons.stream().map(Faults.Poison::key).collect(Collectors.toSet());
+        for (String tenant : Complaints.TENANTS) {
+            String outbound = CouncilTopics.outbound(tenant);
+            for (ConsumerRecord<String, byte[]> record : TopicReader.rawRecords(bootstrap, outbound)) {
+                if (keys.contains(record.key())) {
+                    leaked++;
+                    findings.add("LEAKED: poison record " + record.key() + " relayed to " + outbound + ": "
+                            + new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
         }
     }
