@@ -209,6 +209,33 @@ class CouncilGatewayIT extends IntakeIntegrationTest {
         }
     }
 
+    /** Found by the resilience suite: a record breaking its schema was copied to the council as it was. */
+    @Test
+    void anEventBreakingItsSchemaIsDeadLetteredNotRelayedToTheCouncil() {
+        ComplaintAcknowledged valid = acknowledged("herefordshire");
+        String ceId = UUID.randomUUID().toString();
+        CloudEvent broken = io.cloudevents.core.builder.CloudEventBuilder.v1(codec.encode(valid, ceId, "/workflow-service"))
+                .withData("application/json", ("{\"tenantId\":\"herefordshire\",\"complaintId\":\"" + valid.complaintId()
+                        + "\"}").getBytes(StandardCharsets.UTF_8))
+                .build();
+        String nextId = UUID.randomUUID().toString();
+
+        send(Topics.COMPLAINT_EVENTS, valid.complaintId().toString(), broken);
+        // same key, same partition: once this one is relayed, the broken one before it was dealt with
+        send(Topics.COMPLAINT_EVENTS, valid.complaintId().toString(), codec.encode(valid, nextId, "/workflow-service"));
+
+        awaitOn(CouncilTopics.outbound("herefordshire"), nextId);
+        assertThat(TopicReader.cloudEvents(TestInfrastructure.kafkaBootstrapServers(), CouncilTopics.outbound("herefordshire")))
+                .noneMatch(record -> ceId.equals(record.value().getId()));
+        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.rawRecords(TestInfrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_EVENTS + ".dlt").stream()
+                        .filter(record -> ceId.equals(header(record, "ce_id"))
+                                && "intake-service.council-outbound".equals(header(record, "kafka_dlt-original-consumer-group")))
+                        .findFirst().orElse(null),
+                record -> record != null);
+        assertThat(header(dead, "complaints_dlt_reasons")).contains("acknowledgedOn");
+    }
+
     @Test
     void councilsOutboundTopicAlsoHoldsItsDeadlineAndLetterEventsInTheirOrder() {
         UUID complaintId = UUID.randomUUID();

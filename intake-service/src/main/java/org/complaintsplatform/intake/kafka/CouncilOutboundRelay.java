@@ -1,6 +1,7 @@
 package org.complaintsplatform.intake.kafka;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,13 +12,12 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.complaintsplatform.contracts.EventType;
 import org.complaintsplatform.contracts.Topics;
 import org.complaintsplatform.contracts.cloudevents.CloudEventCodec;
+import org.complaintsplatform.contracts.cloudevents.ContractViolation;
 import org.complaintsplatform.contracts.council.CouncilTopics;
 import org.complaintsplatform.procedures.Procedures;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -28,22 +28,25 @@ import org.springframework.stereotype.Component;
  * {@code council.<tenantId>.complaints.outbound.v1}, unchanged (same CloudEvent id and attributes, key = complaint
  * id), and to no other council's. Public events carry no personal data by contract, so nothing is filtered. The
  * copy is acknowledged before the offset is committed: at least once, so a council deduplicates by
- * {@code ce_id} as every platform consumer does. Only the payload's {@code tenantId} is read, so event
- * types added after this build are relayed too.
+ * {@code ce_id} as every platform consumer does. A record of a type this build knows must meet its JSON Schema;
+ * one of a type added later is relayed on its {@code tenantId} alone. A record that breaks its schema, has no
+ * readable payload or names no registered tenant is a {@link ContractViolation}: it goes to the topic's dead-letter
+ * topic with the reasons, never to a council.
  */
 @Component
 public class CouncilOutboundRelay {
 
-    private static final Logger log = LoggerFactory.getLogger(CouncilOutboundRelay.class);
     private static final long SEND_TIMEOUT_SECONDS = 30;
     private static final ObjectMapper JSON = CloudEventCodec.contractMapper();
 
     private final KafkaTemplate<String, CloudEvent> kafka;
+    private final CloudEventCodec codec;
     private final Procedures procedures;
 
     public CouncilOutboundRelay(@Qualifier("cloudEventKafkaTemplate") KafkaTemplate<String, CloudEvent> kafka,
-                                Procedures procedures) {
+                                CloudEventCodec codec, Procedures procedures) {
         this.kafka = kafka;
+        this.codec = codec;
         this.procedures = procedures;
     }
 
@@ -52,26 +55,27 @@ public class CouncilOutboundRelay {
     public void on(ConsumerRecord<String, CloudEvent> record)
             throws InterruptedException, ExecutionException, TimeoutException {
         CloudEvent event = record.value();
-        String tenantId = tenantOf(event);
-        if (tenantId == null || procedures.tenant(tenantId).isEmpty()) {
-            log.warn("Not relaying {} {} to a council: no registered tenantId in its payload", event.getType(), event.getId());
-            return;
+        JsonNode payload = payloadOf(event);
+        EventType.fromCeType(event.getType()).ifPresent(type -> codec.validate(type, payload));
+        JsonNode tenantId = payload.path("tenantId");
+        if (!tenantId.isTextual() || procedures.tenant(tenantId.asText()).isEmpty()) {
+            throw new ContractViolation(event.getType() + " " + event.getId() + " is not relayed to a council",
+                    List.of("tenantId: no registered tenant in the payload"));
         }
         String key = event.getSubject() != null ? event.getSubject() : record.key();
-        kafka.send(new ProducerRecord<>(CouncilTopics.outbound(tenantId), key, event))
+        kafka.send(new ProducerRecord<>(CouncilTopics.outbound(tenantId.asText()), key, event))
                 .get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
-    private static @Nullable String tenantOf(CloudEvent event) {
+    private static JsonNode payloadOf(CloudEvent event) {
         CloudEventData data = event.getData();
         if (data == null) {
-            return null;
+            throw new ContractViolation(event.getType() + " " + event.getId() + " has no payload", List.of("data: missing"));
         }
         try {
-            JsonNode tenantId = JSON.readTree(data.toBytes()).path("tenantId");
-            return tenantId.isTextual() ? tenantId.asText() : null;
+            return JSON.readTree(data.toBytes());
         } catch (IOException e) {
-            return null;
+            throw new ContractViolation(event.getType() + " " + event.getId() + " has no JSON payload", e);
         }
     }
 }
