@@ -15,6 +15,7 @@ import org.complaintsplatform.testsupport.ConsumerGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The fault-injection suite of issue #12. Starts the platform in its processes mode (PostgreSQL, the broker,
@@ -84,6 +85,12 @@ public final class ResilienceSuite {
             log.error("resilience suite broke off", e);
             System.out.println("resilience: mode=" + mode.name() + " BROKE OFF: " + e);
             exit = 2;
+        }
+        platform.close();
+        mail.close();
+        if (exit == 0) {
+            // a passing run's databases and logs are not needed; a failing run's are kept for its findings
+            FileSystemUtils.deleteRecursively(data);
         }
         System.exit(exit);
     }
