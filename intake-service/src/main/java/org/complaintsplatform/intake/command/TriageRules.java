@@ -89,8 +89,9 @@ public final class TriageRules {
         boolean countsFromAwareness = awareLater && limit.acceptedLate().stream()
                 .anyMatch(late -> late.effect() == LateAcceptanceEffect.COUNTED_FROM_AWARENESS);
         LocalDate countedFrom = countsFromAwareness ? becameAwareOn : latest;
-        LocalDate lastDayInTime = calendar.dueDate(countedFrom, limit.limit());
-        boolean lateFromEvents = receivedOn.isAfter(calendar.dueDate(latest, limit.limit()));
+        LocalDate lastDayFromEvents = calendar.dueDate(latest, limit.limit());
+        LocalDate lastDayInTime = countsFromAwareness ? calendar.dueDate(countedFrom, limit.limit()) : lastDayFromEvents;
+        boolean lateFromEvents = receivedOn.isAfter(lastDayFromEvents);
         LocalDate firstHappenedOn = representation.incidentDates().getFirst();
         List<Triage.LateAcceptanceCheck> lateAcceptance = lateFromEvents
                 ? limit.acceptedLate().stream().map(late -> new Triage.LateAcceptanceCheck(late.kind().name(),
