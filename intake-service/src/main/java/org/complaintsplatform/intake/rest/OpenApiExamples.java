@@ -33,36 +33,8 @@ final class OpenApiExamples {
     /** Not a real secret: one of the same shape (32 bytes, base64url without padding), as in ACCEPTED. */
     static final String STATUS_SECRET = "0qL6_KA2N4zH019HvukfAUuHuL3dLokuW5GI1onbwS4";
 
-    static final String ACCEPTED = """
-            {
-              "complaintId": "0d5e0aa7-136a-47d2-9a0f-13ae39b5af84",
-              "reference": "CAM-2026-000001",
-              "receivedAt": "2026-12-22T16:45:00Z",
-              "triage": {
-                "outOfTime": true,
-                "timeLimit": {"whatHappenedOn": "2025-11-10", "firstHappenedOn": "2025-10-06", "becameAwareOn": null,
-                              "countedFrom": "2025-11-10", "limitAmount": 12, "limitUnit": "CALENDAR_MONTHS",
-                              "lastDayInTime": "2026-11-10", "receivedOn": "2026-12-22", "daysLate": 42, "discretion": true,
-                              "lateAcceptance": [
-                                {"kind": "UNAWARE_UNTIL_RECENTLY", "effect": "COUNTED_FROM_AWARENESS", "indicated": false,
-                                 "rule": "The complainant was unaware of the events until recently: counted from when they became aware (CAM-A12 (b))."},
-                                {"kind": "CHILD_UNABLE_TO_COMPLAIN_IN_TIME", "effect": "CONSIDERED", "indicated": false,
-                                 "rule": "A child or young person who could not, or did not feel confident to, complain within 12 months may be accepted."}]},
-                "possibleExclusion": false,
-                "exclusionGrounds": [],
-                "sufficientInterestToDecide": false,
-                "advocacyToOffer": false,
-                "advocacyProvider": null,
-                "suggestedRoute": "STATUTORY",
-                "safeguardingReview": false,
-                "safeguardingKeywords": []
-              },
-              "personalDataErasedAt": null,
-              "statusSecret": "0qL6_KA2N4zH019HvukfAUuHuL3dLokuW5GI1onbwS4"
-            }""";
-
-    static final String RECEIPT = """
-            {
+    /** What a receipt holds; the 202 also answers the status secret. */
+    private static final String RECEIPT_FIELDS = """
               "complaintId": "0d5e0aa7-136a-47d2-9a0f-13ae39b5af84",
               "reference": "CAM-2026-000001",
               "receivedAt": "2026-12-22T16:45:00Z",
@@ -86,7 +58,11 @@ final class OpenApiExamples {
                 "safeguardingKeywords": []
               },
               "personalDataErasedAt": null
-            }""";
+            """;
+
+    static final String ACCEPTED = "{\n  \"statusSecret\": \"" + STATUS_SECRET + "\",\n" + RECEIPT_FIELDS + "}";
+
+    static final String RECEIPT = "{\n" + RECEIPT_FIELDS + "}";
 
     static final String ERASED_RECEIPT = """
             {
