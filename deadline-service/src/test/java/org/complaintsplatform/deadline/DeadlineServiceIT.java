@@ -483,8 +483,16 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
     }
 
     private Instant timerAt(UUID deadlineId) {
+        return timerAt(DeadlineTimer.TASK, deadlineId);
+    }
+
+    private Instant warningAt(UUID deadlineId) {
+        return timerAt(DeadlineTimer.APPROACHING_TASK, deadlineId);
+    }
+
+    private Instant timerAt(String task, UUID deadlineId) {
         return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
-                .params(DeadlineTimer.TASK, deadlineId.toString())
+                .params(task, deadlineId.toString())
                 .query(java.sql.Timestamp.class).single().toInstant();
     }
 
@@ -492,12 +500,6 @@ class DeadlineServiceIT extends DeadlineIntegrationTest {
         return jdbc.sql("SELECT step, status FROM deadline WHERE complaint_id = ?").param(complaintId)
                 .query((rs, n) -> Map.entry(rs.getString("step"), rs.getString("status"))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private Instant warningAt(UUID deadlineId) {
-        return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = ? AND task_instance = ?")
-                .params(DeadlineTimer.APPROACHING_TASK, deadlineId.toString())
-                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private long timerCount(UUID deadlineId) {
